@@ -1,0 +1,338 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>
+/// The Aquera connection operations of one session: list, get, test, create, update, delete and revisions, with
+/// the console's rules (test before trusting, name as the natural key, read-modify-write, write-only secrets).
+/// </summary>
+public sealed class AqueraConnections
+{
+    private readonly PropagationApi _api;
+    private readonly string _environmentId;
+
+    internal AqueraConnections(PropagationApi api, string environmentId)
+    {
+        _api = api;
+        _environmentId = environmentId;
+    }
+
+    /// <summary>One page of Aquera connections; pass null for the first page, then each page's <c>Next</c>.</summary>
+    /// <param name="pageUrl">The page to read, or null for the first.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public async Task<AqueraConnectionPage> GetPageAsync(Uri? pageUrl, OperationContext context, CancellationToken cancellationToken)
+    {
+        PropagationStorePage page = await _api.GetPageAsync(pageUrl ?? _api.FirstPageUrl(), context, cancellationToken).ConfigureAwait(false);
+        List<AqueraConnection> items = (page.Embedded?.Stores ?? new List<PropagationStore>())
+            .Where(StoreMapper.IsAquera)
+            .Select(s => StoreMapper.ToConnection(s, _environmentId))
+            .ToList();
+        return new AqueraConnectionPage(items, _api.NextPageUrl(page));
+    }
+
+    /// <summary>Every Aquera connection, page by page.</summary>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<IReadOnlyList<AqueraConnection>> ListAllAsync(OperationContext context, CancellationToken cancellationToken)
+    {
+        var all = new List<AqueraConnection>();
+        Uri? next = null;
+        do
+        {
+            AqueraConnectionPage page = await GetPageAsync(next, context, cancellationToken).ConfigureAwait(false);
+            all.AddRange(page.Items);
+            next = page.Next;
+        }
+        while (next != null);
+        return all;
+    }
+
+    /// <summary>One connection by id.</summary>
+    /// <param name="id">The connection id.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="PingOneApiException">404 when there is no such store.</exception>
+    /// <exception cref="AqueraOperationException">The store is not an Aquera connection.</exception>
+    public async Task<AqueraConnection> GetAsync(string id, OperationContext context, CancellationToken cancellationToken)
+    {
+        PropagationStore store = await GetStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
+        return StoreMapper.ToConnection(store, _environmentId);
+    }
+
+    /// <summary>The connection with this name (case-insensitive), or null.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<AqueraConnection?> FindByNameAsync(string name, OperationContext context, CancellationToken cancellationToken)
+    {
+        string wanted = AqueraInput.RequireName(name);
+        Uri? next = null;
+        do
+        {
+            AqueraConnectionPage page = await GetPageAsync(next, context, cancellationToken).ConfigureAwait(false);
+            AqueraConnection? match = page.Items.FirstOrDefault(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase));
+            if (match != null)
+            {
+                return match;
+            }
+
+            next = page.Next;
+        }
+        while (next != null);
+        return null;
+    }
+
+    /// <summary>The console's Test Connection for a proposed connection.</summary>
+    /// <param name="draft">The proposed connection.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<AqueraConnectionTestResult> TestAsync(AqueraConnectionDraft draft, OperationContext context, CancellationToken cancellationToken)
+    {
+        if (draft is null)
+        {
+            throw new ArgumentNullException(nameof(draft));
+        }
+
+        return CheckAsync(() => StoreWriter.FromDraft(draft, enabled: false), null, draft.Name, context, cancellationToken);
+    }
+
+    /// <summary>Tests a saved connection as it is stored, or with new credentials.</summary>
+    /// <param name="id">The connection id.</param>
+    /// <param name="credential">Credentials to test with instead of the stored ones, or null.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <exception cref="AqueraOperationException">The service did not return the stored secret and none was given.</exception>
+    public async Task<AqueraConnectionTestResult> TestSavedAsync(string id, AqueraCredential? credential, OperationContext context, CancellationToken cancellationToken)
+    {
+        PropagationStore saved = await GetStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
+        var changes = new AqueraConnectionChanges { Credential = credential };
+        RequireSecretOrCredential(saved, changes, "test it");
+        return await CheckAsync(() => StoreWriter.Apply(saved, changes), saved.Id, saved.Name ?? string.Empty, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Creates a connection. The name must not exist yet (the caller checks with <see cref="ConnectionNameIndex"/>).
+    /// Unless <paramref name="skipTest"/>, the connection is tested first: on failure nothing is created, or with
+    /// <paramref name="force"/> it is saved disabled. A create whose outcome is unknown is resolved by looking the
+    /// name up before any retry, so it is never created twice.
+    /// </summary>
+    /// <param name="draft">The connection.</param>
+    /// <param name="skipTest">Do not test first.</param>
+    /// <param name="force">Save a connection whose test failed, disabled.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<AqueraCreateResult> CreateAsync(AqueraConnectionDraft draft, bool skipTest, bool force, OperationContext context, CancellationToken cancellationToken)
+    {
+        if (draft is null)
+        {
+            throw new ArgumentNullException(nameof(draft));
+        }
+
+        AqueraConnectionTestResult? test = null;
+        bool enabled = draft.Enabled;
+        if (!skipTest)
+        {
+            test = await TestAsync(draft, context, cancellationToken).ConfigureAwait(false);
+            if (!test.Success)
+            {
+                if (!force)
+                {
+                    throw new AqueraOperationException(
+                        ErrorIds.ConnectionTestFailed,
+                        "The connection test for '" + draft.Name + "' failed, so nothing was created: " + test.Message +
+                        " Fix the SCIM URL or credentials, or use -Force to save it disabled anyway.")
+                    { TestResult = test };
+                }
+
+                enabled = false;
+            }
+        }
+
+        AqueraConnection created = await CreateOnceAsync(draft, enabled, context, cancellationToken).ConfigureAwait(false);
+        return new AqueraCreateResult(created, test, test is { Success: false });
+    }
+
+    /// <summary>
+    /// Reads the connection, applies the changes and PUTs it back whole. Nothing is sent when nothing would change.
+    /// </summary>
+    /// <param name="id">The connection id.</param>
+    /// <param name="changes">What to change.</param>
+    /// <param name="options">How to treat the connection test.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<AqueraUpdateResult> UpdateAsync(string id, AqueraConnectionChanges changes, AqueraUpdateOptions options, OperationContext context, CancellationToken cancellationToken)
+    {
+        if (changes is null || options is null)
+        {
+            throw new ArgumentNullException(changes is null ? nameof(changes) : nameof(options));
+        }
+
+        PropagationStore saved = await GetStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
+        string storeId = saved.Id ?? id;
+        if (changes.Credential is null && StoreWriter.IsUnchanged(saved, StoreWriter.Apply(saved, changes)))
+        {
+            context.Log.Verbose("'" + saved.Name + "' already is as asked; nothing to send.");
+            return new AqueraUpdateResult(StoreMapper.ToConnection(saved, _environmentId), changed: false, test: null);
+        }
+
+        AqueraConnectionTestResult? test = null;
+        if (options.TestBeforeEnabling && NeedsTest(saved, changes))
+        {
+            RequireSecretOrCredential(saved, changes, "test it before enabling");
+            test = await CheckAsync(() => StoreWriter.Apply(saved, changes), storeId, saved.Name ?? string.Empty, context, cancellationToken).ConfigureAwait(false);
+            if (!test.Success && !options.Force)
+            {
+                throw new AqueraOperationException(
+                    ErrorIds.EnableRefused,
+                    "'" + saved.Name + "' was not changed: it would be enabled, but its connection test fails: " + test.Message +
+                    " Fix the SCIM URL or credentials, or use -Force to save it anyway.")
+                { TestResult = test };
+            }
+
+            if (!test.Success)
+            {
+                context.Log.Warning("'" + saved.Name + "' is saved enabled although its connection test failed: " + test.Message);
+            }
+        }
+
+        try
+        {
+            PropagationStore? updated = await _api.ReplaceAsync(storeId, () => StoreWriter.Apply(saved, changes), context, cancellationToken).ConfigureAwait(false);
+            return new AqueraUpdateResult(StoreMapper.ToConnection(updated ?? saved, _environmentId), changed: true, test);
+        }
+        catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + AqueraKeys.AccessToken, "configuration." + AqueraKeys.BasicAuthPassword))
+        {
+            throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, "save the change"), ex);
+        }
+    }
+
+    /// <summary>Deletes a connection.</summary>
+    /// <param name="id">The connection id.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task DeleteAsync(string id, OperationContext context, CancellationToken cancellationToken) =>
+        _api.DeleteAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken);
+
+    /// <summary>Creates a propagation revision so the admin console shows the API changes.</summary>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public async Task<PropagationRevision> CreateRevisionAsync(OperationContext context, CancellationToken cancellationToken) =>
+        await _api.CreateRevisionAsync(context, cancellationToken).ConfigureAwait(false) ?? new PropagationRevision();
+
+    /// <summary>A fresh index of the names in use, for the natural-key check of one invocation.</summary>
+    public ConnectionNameIndex NewNameIndex() => new ConnectionNameIndex(this);
+
+    private static bool NeedsTest(PropagationStore saved, AqueraConnectionChanges changes)
+    {
+        bool enabledNow = string.Equals(saved.Status, AqueraKeys.StatusActive, StringComparison.OrdinalIgnoreCase);
+        bool enabledAfter = changes.State is AqueraConnectionState state ? state == AqueraConnectionState.Enabled : enabledNow;
+        bool reachChanges = changes.ScimUrl != null || changes.Credential != null;
+        return enabledAfter && (!enabledNow || reachChanges);
+    }
+
+    private static void RequireSecretOrCredential(PropagationStore saved, AqueraConnectionChanges changes, string purpose)
+    {
+        if (changes.Credential != null)
+        {
+            return;
+        }
+
+        var config = saved.Configuration ?? new Dictionary<string, System.Text.Json.JsonElement>();
+        string secretKey = AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(config, AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
+            ? AqueraKeys.BasicAuthPassword
+            : AqueraKeys.AccessToken;
+        if (!StoreMapper.HasSecret(config, secretKey))
+        {
+            throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, purpose));
+        }
+    }
+
+    private static string SecretRequiredMessage(PropagationStore saved, string purpose) =>
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "PingOne does not return the stored secret of '{0}', and it is needed to {1}. Pass the current secret again with -BearerToken (Bearer Token) or -Credential (Basic Auth).",
+            saved.Name,
+            purpose);
+
+    private async Task<PropagationStore> GetStoreAsync(string id, OperationContext context, CancellationToken cancellationToken)
+    {
+        PropagationStore? store = await _api.GetAsync(id, context, cancellationToken).ConfigureAwait(false);
+        if (store is null || !StoreMapper.IsAquera(store))
+        {
+            throw new AqueraOperationException(
+                ErrorIds.NotAnAqueraConnection,
+                "The propagation store '" + id + "' is " + (store is null ? "empty" : "of type '" + store.Type + "'") + ", not an Aquera connection; this module manages Aquera connections only.");
+        }
+
+        return store;
+    }
+
+    private async Task<AqueraConnectionTestResult> CheckAsync(Func<PropagationStore> build, string? connectionId, string name, OperationContext context, CancellationToken cancellationToken)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = new AqueraConnectionTestResult { ConnectionId = connectionId, Name = name };
+        try
+        {
+            (ConnectionCheckResponse? body, _) = await _api.CheckConnectionAsync(build, context, cancellationToken).ConfigureAwait(false);
+            bool failed = body?.Success == false ||
+                (body?.Status is string status && (status.StartsWith("FAIL", StringComparison.OrdinalIgnoreCase) || status.StartsWith("ERROR", StringComparison.OrdinalIgnoreCase)));
+            result.Success = !failed;
+            result.Message = body?.Message ?? (failed ? "PingOne reported the test as failed." : "PingOne reached Aquera with these credentials.");
+            result.Details = (body?.Details ?? new List<PingOneErrorDetail>()).Select(d => d.ToString()).ToList();
+        }
+        catch (PingOneApiException ex) when (ex.StatusCode is not (401 or 403 or 404 or 429) && !ex.IsTokenRequest)
+        {
+            // The shape of a failed check is undocumented: a non-2xx answer is a failed test, not a crash.
+            result.Success = false;
+            result.Message = ex.ApiMessage ?? ex.Message;
+            result.Details = ex.Details.Select(d => d.ToString()).ToList();
+        }
+
+        result.Message = result.Message is null ? null : Redactor.RedactText(result.Message);
+        result.Duration = watch.Elapsed;
+        context.Log.Verbose("Connection test of '" + name + "': " + (result.Success ? "succeeded" : "failed") + ".");
+        return result;
+    }
+
+    private async Task<AqueraConnection> CreateOnceAsync(AqueraConnectionDraft draft, bool enabled, OperationContext context, CancellationToken cancellationToken)
+    {
+        RetryOptions retry = _api.Retry;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                PropagationStore? store = await _api.CreateAsync(() => StoreWriter.FromDraft(draft, enabled), context, cancellationToken).ConfigureAwait(false);
+                return StoreMapper.ToConnection(store ?? new PropagationStore { Name = draft.Name }, _environmentId);
+            }
+            catch (PingOneApiException ex) when (ex.OutcomeUnknown)
+            {
+                context.Log.Verbose("The create of '" + draft.Name + "' may or may not have been saved (" + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + "); looking the name up before trying again.");
+                AqueraConnection? existing = await FindByNameAsync(draft.Name, context, cancellationToken).ConfigureAwait(false);
+                if (existing != null)
+                {
+                    context.Log.Verbose("'" + draft.Name + "' was saved by the earlier attempt; using it.");
+                    return existing;
+                }
+
+                TimeSpan wait = RetryDelay.Backoff(attempt, retry);
+                if (attempt >= retry.MaxAttempts || watch.Elapsed + wait > retry.MaxRetryDuration)
+                {
+                    throw new AqueraOperationException(
+                        ErrorIds.CreateOutcomeUnknown,
+                        "'" + draft.Name + "' could not be created: PingOne kept failing (" + ex.Message + "), and it was not found afterwards. Run the command again later; it will not create a duplicate.",
+                        ex);
+                }
+
+                context.Log.Verbose(string.Format(CultureInfo.InvariantCulture, "'{0}' was not saved; trying again in {1:0.###} s.", draft.Name, wait.TotalSeconds));
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>Reads the console's view of a connection out of a wire store.</summary>
+internal static class StoreMapper
+{
+    public static bool IsAquera(PropagationStore store) => string.Equals(store.Type, AqueraKeys.StoreType, StringComparison.Ordinal);
+
+    public static AqueraConnection ToConnection(PropagationStore store, string environmentId)
+    {
+        Dictionary<string, JsonElement> config = store.Configuration ?? new Dictionary<string, JsonElement>();
+        return new AqueraConnection
+        {
+            Id = store.Id ?? string.Empty,
+            EnvironmentId = store.Environment?.Id ?? environmentId,
+            Name = store.Name ?? string.Empty,
+            Description = store.Description,
+            ScimUrl = Uri.TryCreate(ReadString(config, AqueraKeys.ScimUrl), UriKind.Absolute, out Uri? url) ? url : null,
+            AuthenticationMethod = AqueraKeys.AuthenticationFromWire(ReadString(config, AqueraKeys.AuthenticationMethod)),
+            Enabled = string.Equals(store.Status, AqueraKeys.StatusActive, StringComparison.OrdinalIgnoreCase),
+            AllowCreate = ReadBool(config, AqueraKeys.CreateUsers, "createNewUsers"),
+            AllowUpdate = ReadBool(config, AqueraKeys.UpdateUsers, "updateNewUsers"),
+            AllowDisable = ReadBool(config, AqueraKeys.DisableUsers, "disableNewUsers"),
+            RemoveAction = AqueraKeys.RemoveActionFromWire(ReadString(config, AqueraKeys.RemoveAction)),
+            DeprovisionOnRuleDeletion = store.Managed == true,
+            GroupNameSource = AqueraKeys.GroupNameSourceFromWire(ReadString(config, AqueraKeys.GroupNameSource)),
+            SyncState = store.SyncStatus?.SyncState,
+            LastSyncAt = store.SyncStatus?.LastSyncAt,
+            CreatedAt = store.CreatedAt,
+            UpdatedAt = store.UpdatedAt,
+        };
+    }
+
+    public static string? ReadString(IReadOnlyDictionary<string, JsonElement> config, string key) =>
+        config.TryGetValue(key, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    public static bool HasSecret(IReadOnlyDictionary<string, JsonElement> config, string key) =>
+        !string.IsNullOrEmpty(ReadString(config, key));
+
+    private static bool ReadBool(IReadOnlyDictionary<string, JsonElement> config, string key, string deprecatedAlias)
+    {
+        if (TryReadBool(config, key, out bool value) || TryReadBool(config, deprecatedAlias, out value))
+        {
+            return value;
+        }
+
+        return false;
+    }
+
+    private static bool TryReadBool(IReadOnlyDictionary<string, JsonElement> config, string key, out bool value)
+    {
+        value = false;
+        if (!config.TryGetValue(key, out JsonElement element))
+        {
+            return false;
+        }
+
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.True:
+                value = true;
+                return true;
+            case JsonValueKind.False:
+                return true;
+            case JsonValueKind.String:
+                return bool.TryParse(element.GetString(), out value);
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>
+/// A connection to one PingOne environment with one worker application: the token, the shared HTTP pipeline and
+/// the Aquera connection operations. Cheap to create; the HttpClient behind it is process-wide.
+/// </summary>
+public sealed class PingOneSession : IDisposable
+{
+    private readonly WorkerTokenProvider _tokens;
+
+    /// <summary>Creates a session; nothing is sent until <see cref="ConnectAsync"/> or the first call.</summary>
+    /// <param name="settings">The session settings.</param>
+    public PingOneSession(PingOneSessionSettings settings)
+        : this(settings, null)
+    {
+    }
+
+    internal PingOneSession(PingOneSessionSettings settings, Func<DateTimeOffset>? clock)
+    {
+        Settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        RetryOptions retry = settings.Retry.Clone().Validate();
+        if (settings.PageSize < 1 || settings.PageSize > 1000)
+        {
+            throw new AqueraValidationException(ErrorIds.InvalidSetting, "PageSize must be between 1 and 1000.", "PageSize");
+        }
+
+        Pipeline = new HttpPipeline(SharedHttpClients.Get(settings.Proxy), retry, clock);
+        var tokenUrl = new Uri(settings.Endpoints.AuthBaseUrl, settings.EnvironmentId + "/as/token");
+        _tokens = new WorkerTokenProvider(Pipeline, tokenUrl, settings.ClientId, settings.ClientSecret, settings.ClientAuthentication, clock);
+        Api = new PropagationApi(Pipeline, _tokens, settings.Endpoints.ApiBaseUrl, settings.EnvironmentId, settings.PageSize);
+        Connections = new AqueraConnections(Api, settings.EnvironmentId);
+    }
+
+    /// <summary>The settings this session was opened with.</summary>
+    public PingOneSessionSettings Settings { get; }
+
+    /// <summary>The Aquera connection operations.</summary>
+    public AqueraConnections Connections { get; }
+
+    /// <summary>What this session is connected to, without any secret.</summary>
+    public PingOneContextInfo Context => new PingOneContextInfo
+    {
+        EnvironmentId = Settings.EnvironmentId,
+        Region = Settings.Endpoints.Region,
+        ApiUrl = Settings.Endpoints.ApiBaseUrl,
+        AuthUrl = Settings.Endpoints.AuthBaseUrl,
+        ClientId = Settings.ClientId,
+        ClientAuthentication = Settings.ClientAuthentication,
+        TokenExpiresAt = _tokens.ExpiresAt,
+        Proxy = Settings.Proxy?.Address,
+    };
+
+    /// <summary>How many access tokens this session has fetched.</summary>
+    public int TokensFetched => _tokens.TokensFetched;
+
+    internal HttpPipeline Pipeline { get; }
+
+    internal PropagationApi Api { get; }
+
+    /// <summary>Fetches a token now, so wrong worker credentials fail at connect time.</summary>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task ConnectAsync(OperationContext context, CancellationToken cancellationToken) =>
+        _tokens.GetTokenAsync(context ?? throw new ArgumentNullException(nameof(context)), cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose() => _tokens.Dispose();
+}

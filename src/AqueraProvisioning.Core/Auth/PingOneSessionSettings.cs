@@ -1,0 +1,50 @@
+using System;
+using System.Security;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>Everything needed to open a session: which environment, which worker application, where, and how.</summary>
+public sealed class PingOneSessionSettings
+{
+    /// <summary>Creates settings; ids are validated here.</summary>
+    /// <param name="environmentId">The PingOne environment that holds the worker application and the connections.</param>
+    /// <param name="clientId">The worker application's client id.</param>
+    /// <param name="clientSecret">The worker application's client secret.</param>
+    /// <param name="endpoints">The region or explicit URLs.</param>
+    public PingOneSessionSettings(string environmentId, string clientId, SecureString clientSecret, PingOneEndpoints endpoints)
+    {
+        EnvironmentId = AqueraInput.RequireId(environmentId, "EnvironmentId");
+        ClientId = AqueraInput.RequireId(clientId, "ClientId");
+        if (SecretText.IsBlank(clientSecret))
+        {
+            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The client secret is empty. Pass the worker application's secret with -ClientSecret or -Credential.", "ClientSecret");
+        }
+
+        ClientSecret = clientSecret;
+        Endpoints = endpoints ?? throw new ArgumentNullException(nameof(endpoints));
+    }
+
+    /// <summary>The PingOne environment id.</summary>
+    public string EnvironmentId { get; }
+
+    /// <summary>The worker application's client id.</summary>
+    public string ClientId { get; }
+
+    /// <summary>The worker application's client secret.</summary>
+    internal SecureString ClientSecret { get; }
+
+    /// <summary>The API and auth base URLs.</summary>
+    public PingOneEndpoints Endpoints { get; }
+
+    /// <summary>How the client authenticates at the token endpoint.</summary>
+    public ClientAuthenticationMethod ClientAuthentication { get; set; } = ClientAuthenticationMethod.ClientSecretBasic;
+
+    /// <summary>Retries and timeouts.</summary>
+    public RetryOptions Retry { get; set; } = new RetryOptions();
+
+    /// <summary>An explicit proxy; null uses the system proxy settings.</summary>
+    public ProxySettings? Proxy { get; set; }
+
+    /// <summary>The page size asked for when listing.</summary>
+    public int PageSize { get; set; } = 100;
+}

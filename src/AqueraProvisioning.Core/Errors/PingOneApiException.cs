@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>
+/// A PingOne request that failed: the HTTP status, PingOne's <c>code</c>, <c>message</c> and <c>details[]</c>,
+/// the <c>Correlation-Id</c> response header and the transaction id this module sent. Every text in it has been
+/// through the redactor.
+/// </summary>
+public sealed class PingOneApiException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="statusCode">The HTTP status (0 when no response arrived).</param>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="url">The request URL.</param>
+    /// <param name="code">PingOne's error code, if any.</param>
+    /// <param name="apiMessage">PingOne's message, if any.</param>
+    /// <param name="details">PingOne's details, if any.</param>
+    /// <param name="correlationId">The Correlation-Id response header.</param>
+    /// <param name="transactionId">The X-Ping-External-Transaction-ID this module sent.</param>
+    /// <param name="innerException">The transport failure, if that was the cause.</param>
+    public PingOneApiException(
+        int statusCode,
+        string method,
+        Uri url,
+        string? code,
+        string? apiMessage,
+        IReadOnlyList<PingOneErrorDetail>? details,
+        string? correlationId,
+        string? transactionId,
+        Exception? innerException = null)
+        : base(Compose(statusCode, method, url, code, apiMessage, details), innerException)
+    {
+        StatusCode = statusCode;
+        Method = method;
+        RequestUrl = url;
+        Code = code;
+        ApiMessage = apiMessage is null ? null : Redactor.RedactText(apiMessage);
+        Details = details ?? Array.Empty<PingOneErrorDetail>();
+        CorrelationId = correlationId;
+        TransactionId = transactionId;
+    }
+
+    /// <summary>The HTTP status; 0 when the request never got an answer.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The HTTP method.</summary>
+    public string Method { get; }
+
+    /// <summary>The request URL (PingOne URLs carry no secrets).</summary>
+    public Uri RequestUrl { get; }
+
+    /// <summary>PingOne's error code, for example <c>INVALID_DATA</c>.</summary>
+    public string? Code { get; }
+
+    /// <summary>PingOne's error message.</summary>
+    public string? ApiMessage { get; }
+
+    /// <summary>PingOne's field-level details.</summary>
+    public IReadOnlyList<PingOneErrorDetail> Details { get; }
+
+    /// <summary>The Correlation-Id response header, to quote to Ping support.</summary>
+    public string? CorrelationId { get; }
+
+    /// <summary>The X-Ping-External-Transaction-ID header this module sent.</summary>
+    public string? TransactionId { get; }
+
+    /// <summary>True when the failure came from the token endpoint: the worker credentials are wrong or not allowed.</summary>
+    public bool IsTokenRequest { get; internal set; }
+
+    /// <summary>True when the request may have been carried out although no success came back (5xx, timeout, reset).</summary>
+    public bool OutcomeUnknown => StatusCode == 0 || StatusCode >= 500 || StatusCode == 408;
+
+    /// <summary>The stable ErrorId for this failure.</summary>
+    public string ErrorId => StatusCode switch
+    {
+        0 when Code == "TIMEOUT" => ErrorIds.Timeout,
+        0 => ErrorIds.ServiceUnavailable,
+        400 or 401 when IsTokenRequest => ErrorIds.AuthenticationFailed,
+        400 => ErrorIds.InvalidRequest,
+        401 => ErrorIds.Unauthorized,
+        403 => ErrorIds.PermissionDenied,
+        404 => ErrorIds.ConnectionNotFound,
+        408 => ErrorIds.Timeout,
+        409 => ErrorIds.Conflict,
+        429 => ErrorIds.Throttled,
+        >= 500 => ErrorIds.ServiceUnavailable,
+        _ => ErrorIds.ApiError,
+    };
+
+    /// <summary>True when PingOne names one of the given configuration keys as missing or invalid.</summary>
+    /// <param name="targets">Field targets such as <c>configuration.ACCESS_TOKEN</c>.</param>
+    public bool HasDetailFor(params string[] targets) =>
+        Details.Any(d => d.Target != null && targets.Any(t => string.Equals(t, d.Target, StringComparison.OrdinalIgnoreCase)));
+
+    private static string Compose(int status, string method, Uri url, string? code, string? message, IReadOnlyList<PingOneErrorDetail>? details)
+    {
+        var text = new StringBuilder();
+        text.Append(status == 0
+            ? string.Format(CultureInfo.InvariantCulture, "{0} {1} got no response", method, url.AbsolutePath)
+            : string.Format(CultureInfo.InvariantCulture, "{0} {1} failed with {2}", method, url.AbsolutePath, status));
+        if (!string.IsNullOrEmpty(code))
+        {
+            text.Append(" (").Append(code).Append(')');
+        }
+
+        if (!string.IsNullOrEmpty(message))
+        {
+            text.Append(": ").Append(message);
+        }
+
+        if (details != null && details.Count > 0)
+        {
+            text.Append(" [").Append(string.Join("; ", details.Select(d => d.ToString()))).Append(']');
+        }
+
+        return Redactor.RedactText(text.ToString());
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Net.Http;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>Whether a failed attempt may be sent again as it is.</summary>
+internal enum RetryMode
+{
+    /// <summary>Idempotent, or harmless to repeat: retry 408, 429, 5xx and transport failures.</summary>
+    Safe,
+
+    /// <summary>A create: only 429 (never processed) is retried; an unknown outcome goes back to the caller to resolve.</summary>
+    OnlyWhenNotProcessed,
+}
+
+/// <summary>One logical request. The body is built per attempt, so a secret is in plain text only while it is sent.</summary>
+internal sealed class PingOneRequest
+{
+    public PingOneRequest(HttpMethod method, Uri url)
+    {
+        Method = method;
+        Url = url;
+    }
+
+    public HttpMethod Method { get; }
+
+    public Uri Url { get; }
+
+    /// <summary>Builds the body text; called once per attempt.</summary>
+    public Func<string>? Body { get; set; }
+
+    public string MediaType { get; set; } = "application/json";
+
+    /// <summary>False for the token request itself.</summary>
+    public bool Authenticated { get; set; } = true;
+
+    /// <summary>Sets client_secret_basic on the token request; built per attempt like the body.</summary>
+    public Func<string>? BasicAuthorization { get; set; }
+
+    public RetryMode RetryMode { get; set; } = RetryMode.Safe;
+
+    /// <summary>True for the token endpoint, whose failures mean the worker credentials are wrong.</summary>
+    public bool IsTokenRequest { get; set; }
+
+    /// <summary>Large lists are read as they stream instead of being buffered first.</summary>
+    public HttpCompletionOption Completion { get; set; } = HttpCompletionOption.ResponseContentRead;
+}

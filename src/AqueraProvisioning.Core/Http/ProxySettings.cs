@@ -1,0 +1,37 @@
+using System;
+using System.Net;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>An explicit forward proxy for a session; without one the system proxy settings apply.</summary>
+public sealed class ProxySettings
+{
+    /// <summary>Creates proxy settings.</summary>
+    /// <param name="address">The proxy URL, for example http://proxy.contoso.com:8080.</param>
+    /// <param name="credential">Credentials for the proxy, or null.</param>
+    public ProxySettings(Uri address, NetworkCredential? credential)
+    {
+        if (address is null || !address.IsAbsoluteUri ||
+            !(string.Equals(address.Scheme, "http", StringComparison.OrdinalIgnoreCase) || string.Equals(address.Scheme, "https", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy must be an absolute http:// or https:// URL, such as http://proxy.contoso.com:8080.", "Proxy");
+        }
+
+        if (!string.IsNullOrEmpty(address.UserInfo))
+        {
+            throw new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy must not contain a user name or password; pass -ProxyCredential instead.", "Proxy");
+        }
+
+        Address = address;
+        Credential = credential;
+    }
+
+    /// <summary>The proxy URL.</summary>
+    public Uri Address { get; }
+
+    /// <summary>The proxy credentials, if any.</summary>
+    public NetworkCredential? Credential { get; }
+
+    /// <summary>The key under which the shared client for this proxy is kept.</summary>
+    internal string Key => Address.AbsoluteUri + "|" + (Credential?.UserName ?? string.Empty) + "|" + (Credential is null ? 0 : Credential.GetHashCode());
+}

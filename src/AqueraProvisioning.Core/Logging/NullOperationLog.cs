@@ -1,0 +1,27 @@
+namespace AqueraProvisioning.Core;
+
+/// <summary>A log that drops everything.</summary>
+public sealed class NullOperationLog : IOperationLog
+{
+    /// <summary>The shared instance.</summary>
+    public static readonly NullOperationLog Instance = new NullOperationLog();
+
+    private NullOperationLog()
+    {
+    }
+
+    /// <inheritdoc />
+    public void Verbose(string message)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Debug(string message)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Warning(string message)
+    {
+    }
+}

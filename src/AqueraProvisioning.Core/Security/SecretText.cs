@@ -1,0 +1,32 @@
+using System;
+using System.Net;
+using System.Security;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>
+/// Turns a <see cref="SecureString"/> into plain text. Callers do so only while building a request body or header,
+/// and never keep the result.
+/// </summary>
+internal static class SecretText
+{
+    public static string Reveal(SecureString secret)
+    {
+        if (secret is null)
+        {
+            throw new ArgumentNullException(nameof(secret));
+        }
+
+        return new NetworkCredential(string.Empty, secret).Password;
+    }
+
+    public static bool IsBlank(SecureString? secret)
+    {
+        if (secret is null || secret.Length == 0)
+        {
+            return true;
+        }
+
+        return string.IsNullOrWhiteSpace(Reveal(secret));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AqueraProvisioning.Core;
+
+/// <summary>
+/// Source-generated serializers for every wire type: no reflection per call and one options instance for the
+/// life of the process.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(PropagationStore))]
+[JsonSerializable(typeof(PropagationStorePage))]
+[JsonSerializable(typeof(PingOneErrorBody))]
+[JsonSerializable(typeof(ConnectionCheckResponse))]
+[JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(PropagationRevision))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+internal sealed partial class CoreJson : JsonSerializerContext
+{
+}
