@@ -159,26 +159,47 @@ public sealed class AqueraConnections
     }
 
     /// <summary>
-    /// Reads the connection, applies the changes and PUTs it back whole. Nothing is sent when nothing would change.
+    /// Reads the connection and works out what the changes would do, without sending any change; the caller can
+    /// then ask for confirmation (ShouldProcess) before <see cref="ApplyAsync"/>.
     /// </summary>
     /// <param name="id">The connection id.</param>
     /// <param name="changes">What to change.</param>
-    /// <param name="options">How to treat the connection test.</param>
     /// <param name="context">The operation context.</param>
-    /// <param name="cancellationToken">Cancels the requests.</param>
-    public async Task<AqueraUpdateResult> UpdateAsync(string id, AqueraConnectionChanges changes, AqueraUpdateOptions options, OperationContext context, CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public async Task<PendingUpdate> PrepareUpdateAsync(string id, AqueraConnectionChanges changes, OperationContext context, CancellationToken cancellationToken)
     {
-        if (changes is null || options is null)
+        if (changes is null)
         {
-            throw new ArgumentNullException(changes is null ? nameof(changes) : nameof(options));
+            throw new ArgumentNullException(nameof(changes));
         }
 
         PropagationStore saved = await GetStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
-        string storeId = saved.Id ?? id;
-        if (changes.Credential is null && StoreWriter.IsUnchanged(saved, StoreWriter.Apply(saved, changes)))
+        bool unchanged = changes.Credential is null && StoreWriter.IsUnchanged(saved, StoreWriter.Apply(saved, changes));
+        return new PendingUpdate(saved, changes, StoreMapper.ToConnection(saved, _environmentId), unchanged);
+    }
+
+    /// <summary>
+    /// Applies a prepared update: tests first when the connection would be enabled with a new state, URL or
+    /// credential, then PUTs the whole store back. Nothing is sent when nothing would change.
+    /// </summary>
+    /// <param name="pending">The prepared update.</param>
+    /// <param name="options">How to treat the connection test.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<AqueraUpdateResult> ApplyAsync(PendingUpdate pending, AqueraUpdateOptions options, OperationContext context, CancellationToken cancellationToken)
+    {
+        if (pending is null || options is null)
+        {
+            throw new ArgumentNullException(pending is null ? nameof(pending) : nameof(options));
+        }
+
+        PropagationStore saved = pending.Saved;
+        AqueraConnectionChanges changes = pending.Changes;
+        string storeId = saved.Id ?? pending.Current.Id;
+        if (pending.IsNoOp)
         {
             context.Log.Verbose("'" + saved.Name + "' already is as asked; nothing to send.");
-            return new AqueraUpdateResult(StoreMapper.ToConnection(saved, _environmentId), changed: false, test: null);
+            return new AqueraUpdateResult(pending.Current, changed: false, test: null);
         }
 
         AqueraConnectionTestResult? test = null;
@@ -210,6 +231,18 @@ public sealed class AqueraConnections
         {
             throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, "save the change"), ex);
         }
+    }
+
+    /// <summary>Prepares and applies an update in one go (no confirmation step).</summary>
+    /// <param name="id">The connection id.</param>
+    /// <param name="changes">What to change.</param>
+    /// <param name="options">How to treat the connection test.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<AqueraUpdateResult> UpdateAsync(string id, AqueraConnectionChanges changes, AqueraUpdateOptions options, OperationContext context, CancellationToken cancellationToken)
+    {
+        PendingUpdate pending = await PrepareUpdateAsync(id, changes, context, cancellationToken).ConfigureAwait(false);
+        return await ApplyAsync(pending, options, context, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a connection.</summary>

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using AqueraProvisioning.Completers;
+using AqueraProvisioning.Core;
+using AqueraProvisioning.Internal;
+
+namespace AqueraProvisioning.Commands;
+
+/// <summary>
+/// <para type="synopsis">Gets Aquera provisioning connections.</para>
+/// <para type="description">Lists the environment's Aquera connections (propagation stores of type Aquera), writing each page as it arrives, or gets connections by id.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "AqueraConnection", DefaultParameterSetName = ByNameSet)]
+[OutputType(typeof(AqueraConnection))]
+public sealed class GetAqueraConnectionCommand : AqueraCmdlet
+{
+    private const string ByNameSet = "ByName";
+    private const string ByIdSet = "ById";
+
+    /// <summary><para type="description">Connection names; wildcards allowed. Without it, every Aquera connection.</para></summary>
+    [Parameter(ParameterSetName = ByNameSet, Position = 0, ValueFromPipeline = true)]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(ConnectionNameCompleter))]
+    public string[]? Name { get; set; }
+
+    /// <summary><para type="description">Connection ids.</para></summary>
+    [Parameter(ParameterSetName = ByIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ConnectionId")]
+    public string[]? Id { get; set; }
+
+    private readonly List<string> _names = new List<string>();
+
+    /// <inheritdoc />
+    protected override void BeginProcessing() => RequireSession();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == ByIdSet)
+        {
+            PingOneSession session = RequireSession();
+            foreach (string id in Id ?? Array.Empty<string>())
+            {
+                ForEachInput(id, () => WriteObject(Run(ct => session.Connections.GetAsync(id, Context, ct))));
+            }
+
+            return;
+        }
+
+        // Names may arrive one by one from the pipeline; one listing at the end serves them all.
+        _names.AddRange(Name ?? Array.Empty<string>());
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (ParameterSetName == ByNameSet)
+        {
+            PingOneSession session = RequireSession();
+            try
+            {
+                List(session);
+            }
+            catch (PingOneApiException ex)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.Create(ex, null));
+            }
+        }
+
+        base.EndProcessing();
+    }
+
+    private void List(PingOneSession session)
+    {
+        var patterns = _names.Select(n => WildcardPattern.Get(n, WildcardOptions.IgnoreCase)).ToList();
+        var literalsFound = _names.Where(n => !WildcardPattern.ContainsWildcardCharacters(n))
+            .ToDictionary(n => n, _ => false, StringComparer.OrdinalIgnoreCase);
+        var seen = new List<string>();
+        Uri? next = null;
+        do
+        {
+            AqueraConnectionPage page = Run(ct => session.Connections.GetPageAsync(next, Context, ct));
+            foreach (AqueraConnection connection in page.Items)
+            {
+                seen.Add(connection.Name);
+                if (patterns.Count == 0 || patterns.Any(p => p.IsMatch(connection.Name)))
+                {
+                    if (literalsFound.ContainsKey(connection.Name))
+                    {
+                        literalsFound[connection.Name] = true;
+                    }
+
+                    WriteObject(connection);
+                }
+            }
+
+            next = page.Next;
+        }
+        while (next != null);
+
+        Slot.RememberNames(seen);
+        foreach (KeyValuePair<string, bool> missing in literalsFound.Where(kv => !kv.Value))
+        {
+            WriteFailure(
+                new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + missing.Key + "'."),
+                missing.Key);
+        }
+    }
+}

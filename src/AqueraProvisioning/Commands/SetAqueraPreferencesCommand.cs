@@ -1,0 +1,70 @@
+using System.Management.Automation;
+using AqueraProvisioning.Core;
+using AqueraProvisioning.Internal;
+
+namespace AqueraProvisioning.Commands;
+
+/// <summary>
+/// <para type="synopsis">Changes the provisioning preferences of Aquera connections.</para>
+/// <para type="description">Only the preferences you name change; everything else, unknown configuration keys and stored secrets included, is written back as it was. Turn a switch off with -AllowCreate:$false.</para>
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "AqueraPreferences", SupportsShouldProcess = true, DefaultParameterSetName = ByIdSet)]
+[OutputType(typeof(AqueraConnection))]
+public sealed class SetAqueraPreferencesCommand : ConnectionUpdateCmdlet
+{
+    /// <summary><para type="description">Allow users to be created in Aquera.</para></summary>
+    [Parameter]
+    public SwitchParameter AllowCreate { get; set; }
+
+    /// <summary><para type="description">Allow users to be updated in Aquera.</para></summary>
+    [Parameter]
+    public SwitchParameter AllowUpdate { get; set; }
+
+    /// <summary><para type="description">Allow users to be disabled in Aquera.</para></summary>
+    [Parameter]
+    public SwitchParameter AllowDisable { get; set; }
+
+    /// <summary><para type="description">What happens in Aquera when a user is deprovisioned: Disable or Delete.</para></summary>
+    [Parameter]
+    [EnumText(typeof(AqueraRemoveAction))]
+    public AqueraRemoveAction RemoveAction { get; set; }
+
+    /// <summary><para type="description">Deprovision users when a rule that uses this connection is deleted (store managed).</para></summary>
+    [Parameter]
+    public SwitchParameter DeprovisionOnRuleDeletion { get; set; }
+
+    /// <summary><para type="description">Which group name PingOne sends: CommonName or DistinguishedName.</para></summary>
+    [Parameter]
+    [EnumText(typeof(AqueraGroupNameSource))]
+    public AqueraGroupNameSource GroupNameSource { get; set; }
+
+    /// <inheritdoc />
+    internal override string Action => "Change preferences";
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        if (!(Bound(nameof(AllowCreate)) || Bound(nameof(AllowUpdate)) || Bound(nameof(AllowDisable)) || Bound(nameof(RemoveAction)) ||
+              Bound(nameof(DeprovisionOnRuleDeletion)) || Bound(nameof(GroupNameSource))))
+        {
+            ThrowTerminatingError(ErrorRecordFactory.Invalid(
+                ErrorIds.ConflictingParameters,
+                "Name at least one preference to change: -AllowCreate, -AllowUpdate, -AllowDisable, -RemoveAction, -DeprovisionOnRuleDeletion or -GroupNameSource.",
+                null));
+        }
+    }
+
+    /// <inheritdoc />
+    internal override AqueraConnectionChanges BuildChanges() => new AqueraConnectionChanges
+    {
+        AllowCreate = Bound(nameof(AllowCreate)) ? AllowCreate.IsPresent : null,
+        AllowUpdate = Bound(nameof(AllowUpdate)) ? AllowUpdate.IsPresent : null,
+        AllowDisable = Bound(nameof(AllowDisable)) ? AllowDisable.IsPresent : null,
+        RemoveAction = Bound(nameof(RemoveAction)) ? RemoveAction : null,
+        DeprovisionOnRuleDeletion = Bound(nameof(DeprovisionOnRuleDeletion)) ? DeprovisionOnRuleDeletion.IsPresent : null,
+        GroupNameSource = Bound(nameof(GroupNameSource)) ? GroupNameSource : null,
+    };
+
+    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
+}

@@ -1,0 +1,82 @@
+using System.Management.Automation;
+using System.Security;
+using AqueraProvisioning.Completers;
+using AqueraProvisioning.Core;
+using AqueraProvisioning.Internal;
+
+namespace AqueraProvisioning.Commands;
+
+/// <summary>
+/// <para type="synopsis">Tests an Aquera connection, as the admin console's Test Connection button does.</para>
+/// <para type="description">PingOne tries the Aquera SCIM URL with the credentials. Tests a saved connection (by id, name or pipeline), or a proposed one (-ScimUrl with -BearerToken or -Credential) before it is created. A failed test is a result, not an error; -Quiet returns only $true or $false.</para>
+/// </summary>
+[Cmdlet(VerbsDiagnostic.Test, "AqueraConnection", DefaultParameterSetName = ByIdSet)]
+[OutputType(typeof(AqueraConnectionTestResult), typeof(bool))]
+public sealed class TestAqueraConnectionCommand : AqueraCmdlet
+{
+    private const string ByIdSet = "ById";
+    private const string ByNameSet = "ByName";
+    private const string ProposedSet = "Proposed";
+
+    /// <summary><para type="description">The id of a saved connection; piped connections bind here by property name.</para></summary>
+    [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("ConnectionId")]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary><para type="description">The name of a saved connection, or the label of a proposed one.</para></summary>
+    [Parameter(ParameterSetName = ByNameSet, Mandatory = true)]
+    [Parameter(ParameterSetName = ProposedSet)]
+    [ArgumentCompleter(typeof(ConnectionNameCompleter))]
+    public string? Name { get; set; }
+
+    /// <summary><para type="description">The SCIM URL of a proposed connection (absolute https://).</para></summary>
+    [Parameter(ParameterSetName = ProposedSet, Mandatory = true)]
+    public string ScimUrl { get; set; } = string.Empty;
+
+    /// <summary><para type="description">The bearer token to test with; for a saved connection, instead of the stored one.</para></summary>
+    [Parameter]
+    public SecureString? BearerToken { get; set; }
+
+    /// <summary><para type="description">The Basic Auth user and password to test with; for a saved connection, instead of the stored ones.</para></summary>
+    [Parameter]
+    [Credential]
+    public PSCredential? Credential { get; set; }
+
+    /// <summary><para type="description">Return only $true or $false.</para></summary>
+    [Parameter]
+    public SwitchParameter Quiet { get; set; }
+
+    /// <inheritdoc />
+    protected override void BeginProcessing() => RequireSession();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        PingOneSession session = RequireSession();
+        object target = ParameterSetName == ByIdSet ? Id : (object?)Name ?? ScimUrl;
+        ForEachInput(target, () =>
+        {
+            AqueraCredential? credential = CredentialInput.From(BearerToken, Credential);
+            AqueraConnectionTestResult result;
+            if (ParameterSetName == ProposedSet)
+            {
+                var draft = new AqueraConnectionDraft(
+                    string.IsNullOrWhiteSpace(Name) ? "Proposed connection" : Name!,
+                    ScimUrl,
+                    credential ?? throw new AqueraValidationException(ErrorIds.InvalidCredential, "A proposed connection needs -BearerToken or -Credential.", "BearerToken"));
+                result = Run(ct => session.Connections.TestAsync(draft, Context, ct));
+            }
+            else
+            {
+                string id = ParameterSetName == ByIdSet
+                    ? AqueraInput.RequireId(Id, "Id")
+                    : (Run(ct => session.Connections.FindByNameAsync(Name!, Context, ct))?.Id
+                        ?? throw new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + Name + "'."));
+                result = Run(ct => session.Connections.TestSavedAsync(id, credential, Context, ct));
+            }
+
+            ReportProgress("Testing Aquera connections", result.Name);
+            WriteObject(Quiet.IsPresent ? (object)result.Success : result);
+        });
+    }
+}

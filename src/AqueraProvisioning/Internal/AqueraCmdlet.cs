@@ -1,0 +1,170 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using AqueraProvisioning.Core;
+
+namespace AqueraProvisioning.Internal;
+
+/// <summary>
+/// The base of every cmdlet: one operation context (and so one transaction id) per invocation, the single
+/// sync-over-async bridge, Ctrl+C cancelling the request in flight, and Core's log written on the pipeline thread.
+/// </summary>
+public abstract class AqueraCmdlet : PSCmdlet, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+    private readonly CmdletLog _log = new CmdletLog();
+    private OperationContext? _context;
+    private ProgressRecord? _progress;
+    private int _processed;
+
+    /// <summary>The context of this invocation; its transaction id goes on every request.</summary>
+    internal OperationContext Context => _context ??= new OperationContext(_log);
+
+    /// <summary>This runspace's slot (session and completion names).</summary>
+    internal static RunspaceSlot Slot => SessionRegistry.Current ?? throw new InvalidOperationException("No runspace.");
+
+    /// <summary>Disposes the cancellation source; the engine calls this when the pipeline ends.</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes owned resources.</summary>
+    /// <param name="disposing">True from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stopping.Dispose();
+            _log.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void StopProcessing() => _stopping.Cancel();
+
+    /// <summary>Closes the progress bar, if one was shown.</summary>
+    protected override void EndProcessing()
+    {
+        if (_progress != null)
+        {
+            _progress.RecordType = ProgressRecordType.Completed;
+            WriteProgress(_progress);
+        }
+    }
+
+    /// <summary>The session of this runspace, or a terminating AqueraNotConnected error.</summary>
+    internal PingOneSession RequireSession()
+    {
+        PingOneSession? session = Slot.Session;
+        if (session is null)
+        {
+            ThrowTerminatingError(ErrorRecordFactory.NotConnected());
+        }
+
+        return session!;
+    }
+
+    /// <summary>
+    /// The one place that waits on async Core code. Core never captures a context (CA2007), so blocking here cannot
+    /// deadlock; while waiting, the pipeline thread writes Core's log lines as they come.
+    /// </summary>
+    internal T Run<T>(Func<CancellationToken, Task<T>> operation)
+    {
+        Task<T> task;
+        try
+        {
+            task = operation(_stopping.Token);
+        }
+        finally
+        {
+            DrainLog();
+        }
+
+        var done = ((IAsyncResult)task).AsyncWaitHandle;
+        while (!task.IsCompleted)
+        {
+            WaitHandle.WaitAny(new[] { done, _log.Arrived });
+            DrainLog();
+        }
+
+        DrainLog();
+        try
+        {
+#pragma warning disable VSTHRD002 // the single, deliberate sync-over-async point of the module
+            return task.GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>Runs a Core operation that returns nothing.</summary>
+    internal void Run(Func<CancellationToken, Task> operation) =>
+        Run(async ct =>
+        {
+            await operation(ct).ConfigureAwait(false);
+            return true;
+        });
+
+    /// <summary>Writes a non-terminating error for one input object; the pipeline goes on with the next.</summary>
+    internal void WriteFailure(Exception exception, object? target)
+    {
+        if (exception is PipelineStoppedException)
+        {
+            throw exception;
+        }
+
+        WriteError(ErrorRecordFactory.Create(exception, target));
+    }
+
+    /// <summary>Runs the body for one input object and turns Core's failures into non-terminating errors.</summary>
+    internal void ForEachInput(object? target, Action body)
+    {
+        try
+        {
+            body();
+        }
+        catch (Exception ex) when (ex is AqueraValidationException || ex is AqueraOperationException || ex is PingOneApiException)
+        {
+            WriteFailure(ex, target);
+        }
+    }
+
+    /// <summary>Shows progress once a cmdlet works through more than one piped object.</summary>
+    internal void ReportProgress(string activity, string item)
+    {
+        _processed++;
+        if (_processed < 2)
+        {
+            return;
+        }
+
+        _progress ??= new ProgressRecord(Math.Abs(GetType().Name.GetHashCode()) % 100000, activity, "Starting");
+        _progress.StatusDescription = string.Format(System.Globalization.CultureInfo.CurrentCulture, "{0} ({1} so far)", item, _processed);
+        WriteProgress(_progress);
+    }
+
+    private void DrainLog()
+    {
+        while (_log.TryTake(out LogLine line))
+        {
+            switch (line.Kind)
+            {
+                case LogKind.Verbose:
+                    WriteVerbose(line.Message);
+                    break;
+                case LogKind.Debug:
+                    WriteDebug(line.Message);
+                    break;
+                default:
+                    WriteWarning(line.Message);
+                    break;
+            }
+        }
+    }
+}

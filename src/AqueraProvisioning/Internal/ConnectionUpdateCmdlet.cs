@@ -1,0 +1,70 @@
+using System.Management.Automation;
+using System.Security;
+using AqueraProvisioning.Core;
+
+namespace AqueraProvisioning.Internal;
+
+/// <summary>
+/// The template of the Set cmdlets: read the connection, ask ShouldProcess, test when it would be enabled, PUT it
+/// back whole with only the asked changes, and optionally pass the result on.
+/// </summary>
+public abstract class ConnectionUpdateCmdlet : ConnectionTargetCmdlet
+{
+    /// <summary><para type="description">The connection's current bearer token, or a new one. Needed when PingOne does not return the stored secret.</para></summary>
+    [Parameter]
+    public SecureString? BearerToken { get; set; }
+
+    /// <summary><para type="description">The connection's current Basic Auth user and password, or new ones. Needed when PingOne does not return the stored secret.</para></summary>
+    [Parameter]
+    [Credential]
+    public PSCredential? Credential { get; set; }
+
+    /// <summary><para type="description">Save even when the connection would be enabled and its connection test fails.</para></summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary><para type="description">Write the changed connection.</para></summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <summary>The ShouldProcess action text, such as "Enable".</summary>
+    internal abstract string Action { get; }
+
+    /// <summary>Whether the connection test may be skipped (Set-AqueraConnection -SkipConnectionTest).</summary>
+    internal virtual bool SkipTest => false;
+
+    /// <summary>The changes this invocation asks for; credentials are added by the template.</summary>
+    internal abstract AqueraConnectionChanges BuildChanges();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        PingOneSession session = RequireSession();
+        ForEachInput(Target, () =>
+        {
+            AqueraConnectionChanges changes = BuildChanges();
+            changes.Credential = CredentialInput.From(BearerToken, Credential);
+            string id = ResolveId(session);
+            PendingUpdate pending = Run(ct => session.Connections.PrepareUpdateAsync(id, changes, Context, ct));
+            ReportProgress(Action + " Aquera connections", pending.Current.Name);
+            if (!ShouldProcess(Describe(pending.Current), Action))
+            {
+                return;
+            }
+
+            var options = new AqueraUpdateOptions { TestBeforeEnabling = !SkipTest, Force = Force.IsPresent };
+            AqueraUpdateResult result = Run(ct => session.Connections.ApplyAsync(pending, options, Context, ct));
+            if (result.Changed)
+            {
+                MarkChanged();
+                Slot.ForgetName(pending.Current.Name);
+                Slot.RememberName(result.Connection.Name);
+            }
+
+            if (PassThru.IsPresent)
+            {
+                WriteObject(result.Connection);
+            }
+        });
+    }
+}

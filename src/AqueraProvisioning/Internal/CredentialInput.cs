@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using System.Security;
+using AqueraProvisioning.Core;
+
+namespace AqueraProvisioning.Internal;
+
+/// <summary>Turns -BearerToken / -Credential into an Aquera credential, refusing both at once.</summary>
+internal static class CredentialInput
+{
+    public static AqueraCredential? From(SecureString? bearerToken, PSCredential? credential)
+    {
+        bool hasCredential = credential != null && credential != PSCredential.Empty;
+        if (bearerToken != null && hasCredential)
+        {
+            throw new AqueraValidationException(
+                ErrorIds.ConflictingParameters,
+                "Pass either -BearerToken (Bearer Token) or -Credential (Basic Auth), not both.",
+                "Credential");
+        }
+
+        if (bearerToken != null)
+        {
+            return AqueraCredential.Bearer(bearerToken);
+        }
+
+        return hasCredential ? AqueraCredential.Basic(credential!.UserName, credential.Password) : null;
+    }
+}
