@@ -145,7 +145,7 @@ public sealed class AqueraConnections
                 {
                     throw new AqueraOperationException(
                         ErrorIds.ConnectionTestFailed,
-                        "The connection test for '" + draft.Name + "' failed, so nothing was created: " + test.Message +
+                        "The connection test for '" + draft.Name + "' failed, so nothing was created: " + Sentence(test.Message) +
                         " Fix the SCIM URL or credentials, or use -Force to save it disabled anyway.")
                     { TestResult = test };
                 }
@@ -211,7 +211,7 @@ public sealed class AqueraConnections
             {
                 throw new AqueraOperationException(
                     ErrorIds.EnableRefused,
-                    "'" + saved.Name + "' was not changed: it would be enabled, but its connection test fails: " + test.Message +
+                    "'" + saved.Name + "' was not changed: it would be enabled, but its connection test fails: " + Sentence(test.Message) +
                     " Fix the SCIM URL or credentials, or use -Force to save it anyway.")
                 { TestResult = test };
             }
@@ -249,8 +249,50 @@ public sealed class AqueraConnections
     /// <param name="id">The connection id.</param>
     /// <param name="context">The operation context.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task DeleteAsync(string id, OperationContext context, CancellationToken cancellationToken) =>
-        _api.DeleteAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken);
+    /// <remarks>A delete whose outcome is unknown is checked with a GET before it is sent again, so a delete that
+    /// went through but was answered 5xx is reported as done, not as "not found".</remarks>
+    public async Task DeleteAsync(string id, OperationContext context, CancellationToken cancellationToken)
+    {
+        string storeId = AqueraInput.RequireId(id, "Id");
+        RetryOptions retry = _api.Retry;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _api.DeleteAsync(storeId, context, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (PingOneApiException ex) when (ex.OutcomeUnknown)
+            {
+                context.Log.Verbose("The delete of " + storeId + " may or may not have happened (" + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + "); checking before trying again.");
+                if (!await StoreExistsAsync(storeId, context, cancellationToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                TimeSpan wait = RetryDelay.Backoff(attempt, retry);
+                if (attempt >= retry.MaxAttempts || watch.Elapsed + wait > retry.MaxRetryDuration)
+                {
+                    throw;
+                }
+
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> StoreExistsAsync(string storeId, OperationContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _api.GetAsync(storeId, context, cancellationToken).ConfigureAwait(false) != null;
+        }
+        catch (PingOneApiException ex) when (ex.StatusCode == 404)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Creates a propagation revision so the admin console shows the API changes.</summary>
     /// <param name="context">The operation context.</param>
@@ -260,6 +302,12 @@ public sealed class AqueraConnections
 
     /// <summary>A fresh index of the names in use, for the natural-key check of one invocation.</summary>
     public ConnectionNameIndex NewNameIndex() => new ConnectionNameIndex(this);
+
+    private static string Sentence(string? text)
+    {
+        string value = (text ?? "no reason given").Trim();
+        return value.EndsWith(".", StringComparison.Ordinal) || value.EndsWith("!", StringComparison.Ordinal) ? value : value + ".";
+    }
 
     private static bool NeedsTest(PropagationStore saved, AqueraConnectionChanges changes)
     {

@@ -70,7 +70,8 @@ internal sealed class PropagationApi
 
     public async Task DeleteAsync(string storeId, OperationContext context, CancellationToken cancellationToken)
     {
-        using HttpResponseMessage response = await _pipeline.SendAsync(new PingOneRequest(HttpMethod.Delete, StoreUrl(storeId)), _tokens, context, cancellationToken).ConfigureAwait(false);
+        var request = new PingOneRequest(HttpMethod.Delete, StoreUrl(storeId)) { RetryMode = RetryMode.OnlyWhenNotProcessed };
+        using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The console's Test Connection: a proposed store, sent with the connection-check content type.</summary>
