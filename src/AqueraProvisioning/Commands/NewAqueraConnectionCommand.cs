@@ -56,7 +56,7 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
     /// <summary><para type="description">What happens in Aquera when a user is deprovisioned: Disable (default) or Delete.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EnumText(typeof(AqueraRemoveAction))]
-    public AqueraRemoveAction RemoveAction { get; set; } = AqueraRemoveAction.Disable;
+    public AqueraRemoveAction? RemoveAction { get; set; }
 
     /// <summary><para type="description">Deprovision users when a rule that uses this connection is deleted.</para></summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -98,7 +98,7 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
                 AllowCreate = AllowCreate.IsPresent,
                 AllowUpdate = AllowUpdate.IsPresent,
                 AllowDisable = AllowDisable.IsPresent,
-                RemoveAction = RemoveAction,
+                RemoveAction = RemoveAction ?? AqueraRemoveAction.Disable,
                 DeprovisionOnRuleDeletion = DeprovisionOnRuleDeletion.IsPresent,
                 GroupNameSource = GroupNameSource,
                 Enabled = Enabled.IsPresent,

@@ -27,6 +27,12 @@ internal sealed class EnumTextAttribute : ArgumentTransformationAttribute
             return inputData;
         }
 
+        // An empty CSV cell means "not given": the parameter is nullable and the cmdlet applies its default.
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
         string compact = text.Replace(" ", string.Empty).Replace("_", string.Empty).Trim();
         foreach (string name in Enum.GetNames(_enumType))
         {
