@@ -1,0 +1,58 @@
+#
+# Module manifest for AqueraProvisioning.
+#
+# This file is the single source of the module's metadata, ModuleVersion included: build.ps1 passes
+# ModuleVersion to dotnet as -p:Version and writes the installable module's manifest,
+# out/AqueraProvisioning/AqueraProvisioning.psd1, from this file.
+#
+@{
+    # >>> repository-root entry point: build.ps1 swaps this block for RootModule and FormatsToProcess.
+    # From the repository root, `Import-Module ./AqueraProvisioning.psd1` loads the module that
+    # `build.ps1 -Task Build` assembled in out/AqueraProvisioning. It does so through that folder's own
+    # manifest rather than by pointing RootModule at out/AqueraProvisioning/AqueraProvisioning.dll, because
+    # PowerShell looks for a binary module's MAML (en-US/AqueraProvisioning.dll-Help.xml) under the base folder
+    # of the manifest that loaded the dll: a RootModule path into out/ leaves Get-Help without help.
+    NestedModules = @('out/AqueraProvisioning/AqueraProvisioning.psd1')
+    # <<<
+
+    ModuleVersion = '0.1.0'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    PowerShellVersion = '5.1'
+    GUID = '188aff76-ea87-45ec-9b9c-fcc0593f40f1'
+    Author = 'AqueraProvisioning contributors'
+    CompanyName = 'AqueraProvisioning contributors'
+    Copyright = '(c) AqueraProvisioning contributors. Released under the MIT License.'
+    Description = 'Create, test, configure, enable and disable PingOne outbound provisioning connections to Aquera (SCIM) from PowerShell: the admin console''s Integrations > Provisioning > New Connection > Aquera flow as cmdlets for interactive use, runbooks and pipelines.'
+
+    CmdletsToExport = @(
+        'Connect-AqueraPingOne'
+        'Disconnect-AqueraPingOne'
+        'Get-AqueraPingOneContext'
+        'Get-AqueraConnection'
+        'New-AqueraConnection'
+        'Test-AqueraConnection'
+        'Set-AqueraConnectionState'
+        'Set-AqueraPreferences'
+        'Set-AqueraConnection'
+        'Remove-AqueraConnection'
+    )
+    FunctionsToExport = @()
+    AliasesToExport = @()
+    VariablesToExport = @()
+
+    PrivateData = @{
+        PSData = @{
+            Tags = @('PingOne', 'Aquera', 'SCIM', 'Provisioning', 'Identity', 'PSEdition_Core', 'PSEdition_Desktop', 'Linux', 'Windows', 'MacOS')
+            ProjectUri = 'https://github.com/aquera-provisioning/AqueraProvisioning'
+            LicenseUri = 'https://github.com/aquera-provisioning/AqueraProvisioning/blob/main/LICENSE'
+            ReleaseNotes = @'
+0.1.0 - first preview.
+- Connect-AqueraPingOne with a worker application (client secret or PSCredential), regions NA, EU, CA, AU, SG
+  and AP or explicit API/auth URLs, and the PINGONE_* environment variables.
+- Aquera connections (PingOne propagation stores): list, create with a connection test before saving, test,
+  change, enable or disable, set preferences, remove.
+- Get-Help for every cmdlet and about_AqueraProvisioning.
+'@
+        }
+    }
+}
