@@ -63,6 +63,22 @@ function Get-ProjectProperty {
     ($value -join '').Trim()
 }
 
+function Assert-InSolution {
+    <#
+    .SYNOPSIS
+    Throws unless every given project (a path under RepoRoot) is in AqueraProvisioning.sln: the build only
+    builds the solution, so a project outside it would be stale or missing.
+    #>
+    param([Parameter(Mandatory)][string] $RepoRoot, [Parameter(Mandatory)][string[]] $Project)
+    $listed = & dotnet sln (Join-Path $RepoRoot "$script:ModuleName.sln") list
+    if ($LASTEXITCODE -ne 0) { throw "dotnet sln list failed: $listed" }
+    $inSolution = @($listed | ForEach-Object { $_.Trim().Replace('\', '/') })
+    foreach ($path in $Project) {
+        $relative = [System.IO.Path]::GetRelativePath($RepoRoot, (Join-Path $RepoRoot $path)).Replace('\', '/')
+        if ($relative -notin $inSolution) { throw "$relative is not in $script:ModuleName.sln; add it with 'dotnet sln add $relative'." }
+    }
+}
+
 function Invoke-SolutionBuild {
     <#
     .SYNOPSIS
@@ -72,6 +88,7 @@ function Invoke-SolutionBuild {
     param([Parameter(Mandatory)][string] $RepoRoot, [string] $Configuration = 'Release')
     $version = Get-ModuleVersion -RepoRoot $RepoRoot
     Write-Host "Building $script:ModuleName $version ($Configuration)" -ForegroundColor Cyan
+    Assert-InSolution -RepoRoot $RepoRoot -Project "src/$script:ModuleName/$script:ModuleName.csproj", "src/$script:ModuleName.Sandbox/$script:ModuleName.Sandbox.csproj"
     Invoke-DotNet @('build', (Join-Path $RepoRoot "$script:ModuleName.sln"), '-c', $Configuration, "-p:Version=$version", '-nologo')
     New-ModuleFolder -RepoRoot $RepoRoot -Configuration $Configuration
 }
@@ -131,4 +148,4 @@ function Write-ModuleManifest {
     $null = Test-ModuleManifest -Path $Destination -ErrorAction Stop
 }
 
-Export-ModuleMember -Function Get-ModuleVersion, Get-ModuleOutputPath, Invoke-DotNet, Get-ProjectProperty, Invoke-SolutionBuild, New-ModuleFolder
+Export-ModuleMember -Function Get-ModuleVersion, Get-ModuleOutputPath, Invoke-DotNet, Get-ProjectProperty, Assert-InSolution, Invoke-SolutionBuild, New-ModuleFolder

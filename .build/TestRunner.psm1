@@ -3,6 +3,7 @@
 #   Name, Passed, Failed, Skipped, FailedNames
 Set-StrictMode -Version Latest
 Import-Module (Join-Path $PSScriptRoot 'PwshProcess.psm1')
+Import-Module (Join-Path $PSScriptRoot 'ModuleLayout.psm1')
 
 $script:PesterVersion = '6.2.0'
 $script:NuGetRepositoryName = 'AqueraProvisioningNuGet'
@@ -22,13 +23,7 @@ function Get-XunitProject {
     param([Parameter(Mandatory)][string] $RepoRoot)
     $projects = @(Get-ChildItem -LiteralPath (Join-Path $RepoRoot 'tests') -Recurse -Filter '*.Tests.csproj' -File | Sort-Object FullName)
     if ($projects.Count -eq 0) { return }
-    $listed = & dotnet sln (Join-Path $RepoRoot 'AqueraProvisioning.sln') list
-    if ($LASTEXITCODE -ne 0) { throw "dotnet sln list failed: $listed" }
-    $inSolution = @($listed | ForEach-Object { $_.Trim().Replace('\', '/') })
-    foreach ($project in $projects) {
-        $relative = [System.IO.Path]::GetRelativePath($RepoRoot, $project.FullName).Replace('\', '/')
-        if ($relative -notin $inSolution) { throw "$relative is not in AqueraProvisioning.sln; add it with 'dotnet sln add $relative'." }
-    }
+    Assert-InSolution -RepoRoot $RepoRoot -Project @($projects | ForEach-Object { [System.IO.Path]::GetRelativePath($RepoRoot, $_.FullName) })
     $projects
 }
 
