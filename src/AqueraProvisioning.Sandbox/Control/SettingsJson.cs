@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace AqueraProvisioning.Sandbox;
+
+/// <summary>
+/// The settings as the control API shows them, and the partial merge of <c>POST /__sandbox/settings</c>.
+/// A merge with any bad or unknown key changes nothing, so a typo in a test fails loudly instead of silently.
+/// </summary>
+internal static class SettingsJson
+{
+    private const int MaxLatencyMs = 600_000;
+
+    public static JsonObject Render(SandboxSettings settings, FaultCounters faults) => new()
+    {
+        ["tokenLifetimeSeconds"] = settings.TokenLifetimeSeconds,
+        ["latencyMs"] = settings.LatencyMs,
+        ["throttleEveryN"] = settings.ThrottleEveryN,
+        ["retryAfterSeconds"] = settings.RetryAfterSeconds,
+        ["retryAfterAsHttpDate"] = settings.RetryAfterAsHttpDate,
+        ["unavailableEveryN"] = settings.UnavailableEveryN,
+        ["commitThenFailCreates"] = faults.CommitThenFailCreatesRemaining,
+        ["secrets"] = SettingNames.Of(settings.Secrets),
+        ["connectionCheckFailureMode"] = SettingNames.Of(settings.ConnectionCheckFailureMode),
+        ["connectionCheckTimeoutMs"] = settings.ConnectionCheckTimeoutMs,
+        ["extraConfigurationKeys"] = new JsonArray([.. settings.ExtraConfigurationKeys.Select(key => (JsonNode?)key)]),
+        ["scimBearerToken"] = settings.ScimBearerToken,
+        ["scimUser"] = settings.ScimUser,
+        ["scimPassword"] = settings.ScimPassword,
+        ["defaultPageSize"] = settings.DefaultPageSize,
+    };
+
+    /// <summary>Applies <paramref name="patch"/> to <paramref name="current"/>; on errors the result is meaningless.</summary>
+    public static SandboxSettings Merge(JsonObject patch, SandboxSettings current, ValidationErrors errors, out int? commitThenFailCreates)
+    {
+        commitThenFailCreates = null;
+        var s = current;
+        foreach (var (key, _) in patch)
+        {
+            switch (key)
+            {
+                case "tokenLifetimeSeconds": s = s with { TokenLifetimeSeconds = Int(patch, key, 0, int.MaxValue, errors) ?? s.TokenLifetimeSeconds }; break;
+                case "latencyMs": s = s with { LatencyMs = Int(patch, key, 0, MaxLatencyMs, errors) ?? s.LatencyMs }; break;
+                case "throttleEveryN": s = s with { ThrottleEveryN = Int(patch, key, 0, int.MaxValue, errors) ?? s.ThrottleEveryN }; break;
+                case "retryAfterSeconds": s = s with { RetryAfterSeconds = Int(patch, key, 0, 86_400, errors) ?? s.RetryAfterSeconds }; break;
+                case "retryAfterAsHttpDate": s = s with { RetryAfterAsHttpDate = Bool(patch, key, errors) ?? s.RetryAfterAsHttpDate }; break;
+                case "unavailableEveryN": s = s with { UnavailableEveryN = Int(patch, key, 0, int.MaxValue, errors) ?? s.UnavailableEveryN }; break;
+                case "commitThenFailCreates": commitThenFailCreates = Int(patch, key, 0, int.MaxValue, errors); break;
+                case "secrets": s = s with { Secrets = SettingNames.TryParseSecrets(Word(patch, key, ["echo", "omit"], errors), out var secrets) ? secrets : s.Secrets }; break;
+                case "connectionCheckFailureMode": s = s with { ConnectionCheckFailureMode = SettingNames.TryParseFailureMode(Word(patch, key, ["error", "body"], errors), out var mode) ? mode : s.ConnectionCheckFailureMode }; break;
+                case "connectionCheckTimeoutMs": s = s with { ConnectionCheckTimeoutMs = Int(patch, key, 1, 60_000, errors) ?? s.ConnectionCheckTimeoutMs }; break;
+                case "extraConfigurationKeys": s = s with { ExtraConfigurationKeys = Strings(patch, key, errors) ?? s.ExtraConfigurationKeys }; break;
+                case "scimBearerToken": s = s with { ScimBearerToken = Text(patch, key, errors) ?? s.ScimBearerToken }; break;
+                case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;
+                case "scimPassword": s = s with { ScimPassword = Text(patch, key, errors) ?? s.ScimPassword }; break;
+                case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, StoreReadEndpoints.MaxLimit, errors) ?? s.DefaultPageSize }; break;
+                default: errors.Invalid(key, $"{key} is not a sandbox setting."); break;
+            }
+        }
+
+        return s;
+    }
+
+    private static int? Int(JsonObject patch, string key, int minimum, int maximum, ValidationErrors errors) =>
+        JsonFields.Integer(patch, key, key, minimum, maximum, errors, required: true);
+
+    private static bool? Bool(JsonObject patch, string key, ValidationErrors errors)
+    {
+        var value = JsonFields.Boolean(patch, key, key, errors);
+        if (value is null && patch[key] is null)
+        {
+            errors.Required(key);
+        }
+
+        return value;
+    }
+
+    private static string? Word(JsonObject patch, string key, string[] allowed, ValidationErrors errors) =>
+        JsonFields.OneOf(patch, key, key, allowed, errors, required: true);
+
+    private static string? Text(JsonObject patch, string key, ValidationErrors errors) =>
+        JsonFields.String(patch, key, key, errors, required: true);
+
+    private static string[]? Strings(JsonObject patch, string key, ValidationErrors errors)
+    {
+        if (patch[key] is JsonArray array && array.All(item => item?.GetValueKind() == JsonValueKind.String))
+        {
+            return [.. array.Select(item => item!.GetValue<string>())];
+        }
+
+        errors.Invalid(key, $"{key} must be an array of strings.");
+        return null;
+    }
+}

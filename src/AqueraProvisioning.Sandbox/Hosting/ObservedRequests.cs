@@ -1,0 +1,53 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace AqueraProvisioning.Sandbox;
+
+/// <summary>Logs, counts and delays /v1 and token requests.</summary>
+internal static class ObservedRequests
+{
+    /// <summary>Status recorded when the client went away before the answer (nginx's "client closed request").</summary>
+    public const int ClientClosedRequest = 499;
+
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, SandboxState state)
+    {
+        var arrived = DateTimeOffset.UtcNow;
+        state.Counters.RequestReceived();
+        try
+        {
+            await DelayThenAsync(context, next, state.Settings.LatencyMs);
+        }
+        finally
+        {
+            var request = context.Request;
+            state.Requests.Add(new RequestLogEntry(
+                request.Method,
+                request.Path.Value ?? string.Empty,
+                request.QueryString.HasValue ? request.QueryString.Value![1..] : string.Empty,
+                context.RequestAborted.IsCancellationRequested ? ClientClosedRequest : context.Response.StatusCode,
+                request.ContentType,
+                request.Headers["X-Ping-External-Transaction-ID"].Count > 0 ? request.Headers["X-Ping-External-Transaction-ID"].ToString() : null,
+                AuthorizationHeader.IsPresent(request),
+                arrived));
+        }
+    }
+
+    private static async Task DelayThenAsync(HttpContext context, RequestDelegate next, int latencyMs)
+    {
+        if (latencyMs > 0)
+        {
+            try
+            {
+                await Task.Delay(latencyMs, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up; stop waiting so the server's resources are freed at once.
+                return;
+            }
+        }
+
+        await next(context);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace AqueraProvisioning.Sandbox;
+
+/// <summary>Reads request bodies and checks their media type the way the PingOne API does.</summary>
+internal static class RequestJson
+{
+    /// <summary>True when the request's media type is <paramref name="mediaType"/>; parameters such as charset are allowed.</summary>
+    public static bool HasMediaType(HttpRequest request, string mediaType) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
+        && parsed.MediaType.Equals(mediaType, System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Answers 415 UNSUPPORTED_MEDIA_TYPE unless the body has the expected media type.</summary>
+    public static async Task<bool> RequireMediaTypeAsync(HttpContext context, string mediaType)
+    {
+        if (HasMediaType(context.Request, mediaType))
+        {
+            return true;
+        }
+
+        await PingOneError.WriteAsync(
+            context,
+            StatusCodes.Status415UnsupportedMediaType,
+            "UNSUPPORTED_MEDIA_TYPE",
+            $"The request's Content-Type must be {mediaType}.");
+        return false;
+    }
+
+    /// <summary>The body as a JSON object, or null after answering 400 INVALID_REQUEST.</summary>
+    public static async Task<JsonObject?> ReadObjectAsync(HttpContext context)
+    {
+        try
+        {
+            var node = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (node is JsonObject json)
+            {
+                return json;
+            }
+        }
+        catch (JsonException)
+        {
+            // Answered below, the same way as a body that is JSON but not an object.
+        }
+
+        await PingOneError.WriteAsync(
+            context,
+            StatusCodes.Status400BadRequest,
+            "INVALID_REQUEST",
+            "The request body must be a JSON object.");
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+namespace AqueraProvisioning.Sandbox;
+
+/// <summary>
+/// Fixed demo credentials. They only ever unlock this loopback sandbox, so being fixed and public is the point:
+/// demos and tests can be written down without a set-up step.
+/// </summary>
+internal static class SandboxCredentials
+{
+    public const string EnvironmentId = "5b0c3f7e-2d41-4a8c-9e16-7f3a2b8d4c90";
+    public const string ClientId = "9d7e1c24-6b3a-4f58-a0c2-3e8f5d1b7a46";
+    public const string ClientSecret = "sandbox-client-secret-8Jq2vN5xR7tL4wPz";
+    public const string ScimBearerToken = "sandbox-scim-bearer-token-K3m9Tq6yH2cV8dFs";
+    public const string ScimUser = "aquera-sandbox";
+    public const string ScimPassword = "sandbox-scim-password-W5n1Bx7gZ4rJ6kQe";
+}

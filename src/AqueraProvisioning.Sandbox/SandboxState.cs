@@ -1,0 +1,92 @@
+using System;
+using System.Text.Json.Nodes;
+using System.Threading;
+
+namespace AqueraProvisioning.Sandbox;
+
+/// <summary>
+/// Everything a running sandbox holds in memory. Tests read it for white-box assertions and may change knobs
+/// through it; every member is safe to use while requests are being served.
+/// </summary>
+public sealed class SandboxState
+{
+    private readonly SandboxSettings defaults;
+    private readonly Lock settingsGate = new();
+    private SandboxSettings settings;
+    private SandboxInfo? info;
+
+    internal SandboxState(SandboxSettings defaults)
+    {
+        this.defaults = defaults;
+        settings = defaults;
+    }
+
+    /// <summary>Addresses and credentials of the server.</summary>
+    public SandboxInfo Info
+    {
+        get => info ?? throw new InvalidOperationException("The sandbox has not started yet.");
+        internal set => info = value;
+    }
+
+    /// <summary>The current knobs.</summary>
+    public SandboxSettings Settings => Volatile.Read(ref settings);
+
+    /// <summary>Propagation stores.</summary>
+    public StoreRepository Stores { get; } = new();
+
+    /// <summary>Propagation revisions.</summary>
+    public RevisionLog Revisions { get; } = new();
+
+    /// <summary>Log of /v1 and token requests.</summary>
+    public RequestLog Requests { get; } = new();
+
+    /// <summary>Issued access tokens.</summary>
+    public AccessTokenRegistry Tokens { get; } = new();
+
+    /// <summary>Users of the fake Aquera SCIM service.</summary>
+    public ScimUserDirectory ScimUsers { get; } = new();
+
+    /// <summary>Connection, request and token counters.</summary>
+    public SandboxCounters Counters { get; } = new();
+
+    /// <summary>Counting behind the fault knobs.</summary>
+    public FaultCounters Faults { get; } = new();
+
+    /// <summary>
+    /// Changes knobs, for example <c>state.UpdateSettings(s => s with { ThrottleEveryN = 3 })</c>. The every-Nth
+    /// counts restart, so the Nth request after this call is the first to fail.
+    /// </summary>
+    /// <param name="change">Produces the new settings from the current ones.</param>
+    /// <returns>The settings now in force.</returns>
+    public SandboxSettings UpdateSettings(Func<SandboxSettings, SandboxSettings> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (settingsGate)
+        {
+            var updated = change(settings);
+            Volatile.Write(ref settings, updated);
+            Faults.RestartEveryNthCounting();
+            return updated;
+        }
+    }
+
+    /// <summary>
+    /// Back to start-up state: stores, revisions, SCIM users, the request log, counters, faults and settings.
+    /// Issued tokens stay valid so a client's cached token survives between test cases.
+    /// </summary>
+    public void Reset()
+    {
+        Stores.Clear();
+        Revisions.Clear();
+        ScimUsers.Clear();
+        Requests.Clear();
+        Counters.Reset();
+        UpdateSettings(_ => defaults);
+        Faults.Reset();
+    }
+
+    internal bool IsKnownEnvironment(string? environmentId) =>
+        string.Equals(environmentId, Info.EnvironmentId, StringComparison.OrdinalIgnoreCase);
+
+    internal JsonObject Render(StoreRecord store) => StoreJson.Render(store, Info, Settings.Secrets);
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+
+namespace AqueraProvisioning.Sandbox;
+
+/// <summary>
+/// The test and fault knobs. Immutable so a request sees one consistent set; change them with
+/// <see cref="SandboxState.UpdateSettings"/> or <c>POST /__sandbox/settings</c>.
+/// </summary>
+public sealed record SandboxSettings
+{
+    /// <summary>Lifetime of newly issued access tokens, in seconds (0 or more).</summary>
+    public int TokenLifetimeSeconds { get; init; } = 3600;
+
+    /// <summary>Delay before every /v1 and token request is answered, in milliseconds.</summary>
+    public int LatencyMs { get; init; }
+
+    /// <summary>Every Nth /v1 request is answered 429 REQUEST_LIMITED; 0 turns it off.</summary>
+    public int ThrottleEveryN { get; init; }
+
+    /// <summary>The delay the 429 <c>Retry-After</c> header asks for, in seconds.</summary>
+    public int RetryAfterSeconds { get; init; } = 1;
+
+    /// <summary>True sends <c>Retry-After</c> as an HTTP-date instead of a number of seconds.</summary>
+    public bool RetryAfterAsHttpDate { get; init; }
+
+    /// <summary>Every Nth /v1 request is answered 503 SERVICE_UNAVAILABLE; 0 turns it off.</summary>
+    public int UnavailableEveryN { get; init; }
+
+    /// <summary>Whether responses carry stored secrets.</summary>
+    public SecretsMode Secrets { get; init; } = SecretsMode.Echo;
+
+    /// <summary>Shape of a failed connection check.</summary>
+    public ConnectionCheckFailureMode ConnectionCheckFailureMode { get; init; } = ConnectionCheckFailureMode.Error;
+
+    /// <summary>How long the connection check waits for the SCIM service, in milliseconds.</summary>
+    public int ConnectionCheckTimeoutMs { get; init; } = 5000;
+
+    /// <summary>Aquera configuration keys accepted although the sandbox does not know them (a key PingOne added later).</summary>
+    public IReadOnlyList<string> ExtraConfigurationKeys { get; init; } = [];
+
+    /// <summary>Bearer token the fake SCIM service accepts.</summary>
+    public string ScimBearerToken { get; init; } = SandboxCredentials.ScimBearerToken;
+
+    /// <summary>Basic-auth user the fake SCIM service accepts.</summary>
+    public string ScimUser { get; init; } = SandboxCredentials.ScimUser;
+
+    /// <summary>Basic-auth password the fake SCIM service accepts.</summary>
+    public string ScimPassword { get; init; } = SandboxCredentials.ScimPassword;
+
+    /// <summary>Page size of <c>GET /propagation/stores</c> when the request has no <c>limit</c>.</summary>
+    public int DefaultPageSize { get; init; } = 100;
+
+    /// <summary>The settings a server starts with and returns to on reset.</summary>
+    internal static SandboxSettings FromOptions(SandboxOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.TokenLifetimeSeconds);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.LatencyMs);
+        if (!SettingNames.TryParseSecrets(options.Secrets, out var secrets))
+        {
+            throw new ArgumentException("Secrets must be 'echo' or 'omit'.", nameof(options));
+        }
+
+        return new SandboxSettings
+        {
+            TokenLifetimeSeconds = options.TokenLifetimeSeconds,
+            LatencyMs = options.LatencyMs,
+            Secrets = secrets,
+        };
+    }
+}

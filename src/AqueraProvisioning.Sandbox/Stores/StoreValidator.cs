@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace AqueraProvisioning.Sandbox;
+
+/// <summary>
+/// Validates a store body for create, update and the connection check, reporting every bad field at once.
+/// Read-only fields a client echoes back (id, environment, createdAt, updatedAt, syncStatus, _links) and
+/// unknown top-level fields are ignored, as PingOne ignores them on a read-modify-write PUT.
+/// </summary>
+internal static class StoreValidator
+{
+    /// <summary>Longest accepted name; PingOne documents no limit, 256 mirrors its other name fields.</summary>
+    public const int MaxNameLength = 256;
+
+    /// <summary>Longest accepted description; PingOne documents no limit.</summary>
+    public const int MaxDescriptionLength = 1024;
+
+    public const string Aquera = "Aquera";
+    public const string Active = "ACTIVE";
+    public const string Inactive = "INACTIVE";
+
+    /// <summary>The S1 enum plus the types the newer docs add; case-sensitive (<c>scim</c>, <c>directory</c>).</summary>
+    public static readonly string[] StoreTypes =
+    [
+        Aquera, "AzureActiveDirectorySAML2", "directory", "GitHubEMU", "GoogleApps", "LdapGateway", "PingOne",
+        "Salesforce", "SalesforceContacts", "scim", "ServiceNow", "Slack", "Workday", "Zoom",
+    ];
+
+    public static readonly string[] Statuses = [Active, Inactive];
+
+    /// <summary>The validated content, or null when <paramref name="errors"/> has entries.</summary>
+    public static StoreContent? Validate(JsonObject body, SandboxSettings settings, ValidationErrors errors)
+    {
+        var name = JsonFields.String(body, "name", "name", errors, required: true, MaxNameLength);
+        var description = JsonFields.String(body, "description", "description", errors, required: false, MaxDescriptionLength);
+        var type = JsonFields.OneOf(body, "type", "type", StoreTypes, errors, required: true);
+        var status = JsonFields.OneOf(body, "status", "status", Statuses, errors, required: false) ?? Inactive;
+        var managed = JsonFields.Boolean(body, "managed", "managed", errors) ?? false;
+        var image = JsonFields.Object(body, "image", "image", errors, required: false);
+        if (image is not null)
+        {
+            JsonFields.String(image, "href", "image.href", errors, required: false);
+            JsonFields.String(image, "id", "image.id", errors, required: false);
+        }
+
+        // The spec marks configuration required for every type; only Aquera's keys are checked further.
+        var configuration = JsonFields.Object(body, "configuration", "configuration", errors, required: true);
+        if (configuration is not null && type == Aquera)
+        {
+            AqueraConfigurationValidator.Validate(configuration, settings.ExtraConfigurationKeys, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new StoreContent(name!, description, type!, status, managed, ToElement(image), ToElement(configuration)!.Value);
+    }
+
+    public static JsonElement? ToElement(JsonNode? node) =>
+        node is null ? null : JsonSerializer.SerializeToElement(node);
+}
