@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AqueraProvisioning.Sandbox.Tests;
+
+public sealed class StorePagingTests : SandboxTestBase
+{
+    [Fact]
+    public async Task Limit_splits_the_collection_into_pages_linked_by_next_in_creation_order()
+    {
+        await SeedAsync(7);
+        var names = new List<string>();
+        var sizes = new List<int>();
+        string? url = StoresUrl + "?limit=3";
+        while (url is not null)
+        {
+            using var response = await Http.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await Json.ReadObjectAsync(response);
+            Assert.Equal(7, page["count"]!.GetValue<int>());
+            sizes.Add(page["size"]!.GetValue<int>());
+            foreach (var store in page["_embedded"]!["stores"]!.AsArray())
+            {
+                names.Add(Json.Text(store!["name"]));
+            }
+
+            url = page["_links"]!["next"]?["href"]?.GetValue<string>();
+        }
+
+        Assert.Equal([3, 3, 1], sizes);
+        Assert.Equal(["bulk-1", "bulk-2", "bulk-3", "bulk-4", "bulk-5", "bulk-6", "bulk-7"], names);
+    }
+
+    [Fact]
+    public async Task A_cursor_stays_valid_when_stores_are_deleted_between_pages()
+    {
+        await SeedAsync(6);
+        using var first = await Http.GetAsync(StoresUrl + "?limit=2");
+        var next = (await Json.ReadObjectAsync(first))["_links"]!["next"]!["href"]!.GetValue<string>();
+        var third = State.Stores.Snapshot()[2];
+        using (var delete = await Http.DeleteAsync($"{StoresUrl}/{third.Id}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        }
+
+        using var second = await Http.GetAsync(next);
+        var names = (await Json.ReadObjectAsync(second))["_embedded"]!["stores"]!.AsArray();
+
+        Assert.Equal(["bulk-4", "bulk-5"], [.. System.Linq.Enumerable.Select(names, store => Json.Text(store!["name"]))]);
+    }
+
+    [Fact]
+    public async Task Default_page_size_knob_applies_without_limit()
+    {
+        await SeedAsync(3);
+        await SetAsync(new JsonObject { ["defaultPageSize"] = 2 });
+
+        using var response = await Http.GetAsync(StoresUrl);
+        var page = await Json.ReadObjectAsync(response);
+
+        Assert.Equal(2, page["size"]!.GetValue<int>());
+        Assert.NotNull(page["_links"]!["next"]);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1001")]
+    [InlineData("-5")]
+    [InlineData("ten")]
+    public async Task Invalid_limit_is_400_naming_limit(string limit)
+    {
+        using var response = await Http.GetAsync($"{StoresUrl}?limit={limit}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([("INVALID_VALUE", "limit")], Json.Details(await Json.ReadObjectAsync(response)));
+    }
+
+    [Fact]
+    public async Task Tampered_cursor_is_400_naming_cursor()
+    {
+        using var response = await Http.GetAsync($"{StoresUrl}?cursor=garbage!");
+
+        Assert.Equal([("INVALID_VALUE", "cursor")], Json.Details(await Json.ReadObjectAsync(response)));
+    }
+
+    private async Task SeedAsync(int count)
+    {
+        using var response = await ControlPostAsync("/seed", new JsonObject { ["count"] = count });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+}
