@@ -4,7 +4,8 @@ Walks the PingOne admin console's "New Connection > Aquera" flow with the Aquera
 
 .DESCRIPTION
 Connects to PingOne with a worker application, creates an Aquera connection that authenticates with a bearer
-token (PingOne tests the connection before it is saved), lists the connections and shows the new one.
+token (PingOne tests the connection before it is saved), tests and enables it, lists the connections and shows
+the new one.
 
 `build.ps1 -Task Demo` runs it against the local sandbox and passes -Sandbox for you. To run it by hand, start
 the sandbox with `build.ps1 -Task Sandbox` and pass the values it prints, or the JSON line it writes.
@@ -44,10 +45,17 @@ $connection = New-AqueraConnection -Name 'Aquera (demo)' -Description 'Created b
     -ScimUrl $Sandbox.scimUrl -BearerToken $bearerToken -AllowCreate -AllowUpdate -AllowDisable -RemoveAction Disable
 Write-Host "Created connection '$($connection.Name)' with id $($connection.Id)."
 
-Write-Step 3 'List the Aquera connections in the environment'
+Write-Step 3 'Test the saved connection (the console''s Test Connection button)'
+$connection | Test-AqueraConnection | Format-Table | Out-Host
+
+Write-Step 4 'Enable it (the console''s enable toggle); enabling tests it again first'
+$connection = $connection | Set-AqueraConnectionState -State Enabled -PassThru
+Write-Host "Enabled: $($connection.Enabled)"
+
+Write-Step 5 'List the Aquera connections in the environment'
 Get-AqueraConnection | Format-Table | Out-Host
 
-Write-Step 4 'Show the new connection'
+Write-Step 6 'Show the new connection'
 Get-AqueraConnection -Id $connection.Id | Format-List | Out-Host
 
 Disconnect-AqueraPingOne
