@@ -8,7 +8,8 @@ $script:ModuleName = 'AqueraProvisioning'
 
 # Every assembly the module ships. The build fails if one is missing, and also if the cmdlet project's output
 # holds an assembly that is on neither list, so a new dependency cannot slip in or go missing unnoticed.
-# These are the netstandard2.0 closure of AqueraProvisioning.Core -> System.Net.Http.Json 8.0.x.
+# These are the netstandard2.0 closure of AqueraProvisioning.Core -> System.Net.Http.Json 8.0.x (checked against
+# the build output: System.IO.Pipelines is not part of it on netstandard2.0).
 $script:ShippedAssemblies = @(
     'AqueraProvisioning.dll'
     'AqueraProvisioning.Core.dll'
