@@ -34,7 +34,7 @@ internal static class AqueraKeys
     public static string ToWire(AqueraRemoveAction action) => action.ToString();
 
     public static AqueraRemoveAction? RemoveActionFromWire(string? value) =>
-        Enum.TryParse(value, false, out AqueraRemoveAction action) && Enum.IsDefined(typeof(AqueraRemoveAction), action) ? action : null;
+        Enum.TryParse(value, false, out AqueraRemoveAction action) && string.Equals(Enum.GetName(typeof(AqueraRemoveAction), action), value, StringComparison.Ordinal) ? action : null;
 
     public static string ToWire(AqueraGroupNameSource source) =>
         source == AqueraGroupNameSource.CommonName ? "Common Name" : "Distinguished Name";

@@ -141,4 +141,14 @@ public class StoreMapperTests
         Assert.False(StoreMapper.HasSecret(store.Configuration!, "NUM"));
         Assert.False(StoreMapper.HasSecret(store.Configuration!, "MISSING"));
     }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("0")]
+    [InlineData("Disable, Delete")]
+    [InlineData("delete")]
+    public void Remove_action_is_read_only_from_its_documented_wire_words(string wire)
+    {
+        Assert.Null(Map("\"REMOVE_ACTION\":\"" + wire + "\"").RemoveAction);
+    }
 }
