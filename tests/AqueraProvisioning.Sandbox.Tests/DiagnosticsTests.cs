@@ -2,6 +2,7 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -47,6 +48,29 @@ public sealed class DiagnosticsTests : SandboxTestBase
         Assert.DoesNotContain(State.Requests.Snapshot(), r => r.IsStateChanging);
         await CreateStoreAsync(StoreBodies.Bearer(Info));
         Assert.Contains(State.Requests.Snapshot(), r => r.IsStateChanging && r.Status == 201);
+    }
+
+    [Fact]
+    public async Task A_request_that_arrived_before_a_clear_never_shows_up_after_it()
+    {
+        await SetAsync(new JsonObject { ["latencyMs"] = 60_000 });
+        var arrivedBefore = State.Counters.Requests;
+        using var cancel = new CancellationTokenSource();
+        var slow = Http.GetAsync(StoresUrl, cancel.Token);
+        while (State.Counters.Requests == arrivedBefore)
+        {
+            await Task.Delay(10);
+        }
+
+        using (await Http.DeleteAsync(Info.ControlUrl + "/requests"))
+        {
+        }
+
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<System.OperationCanceledException>(() => slow);
+        await Task.Delay(300);
+
+        Assert.Empty(State.Requests.Snapshot());
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal static class ObservedRequests
     public static async Task InvokeAsync(HttpContext context, RequestDelegate next, SandboxState state)
     {
         var arrived = DateTimeOffset.UtcNow;
+        var arrival = state.Requests.Arrival();
         state.Counters.RequestReceived();
         try
         {
@@ -29,7 +30,8 @@ internal static class ObservedRequests
                 request.ContentType,
                 request.Headers["X-Ping-External-Transaction-ID"].Count > 0 ? request.Headers["X-Ping-External-Transaction-ID"].ToString() : null,
                 AuthorizationHeader.IsPresent(request),
-                arrived));
+                arrived),
+                arrival);
         }
     }
 
