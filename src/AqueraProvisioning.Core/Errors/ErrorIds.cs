@@ -33,9 +33,6 @@ public static class ErrorIds
     /// <summary>A description over the service's limit.</summary>
     public const string InvalidDescription = "AqueraInvalidDescription";
 
-    /// <summary>A value that is not one of an enumeration's members.</summary>
-    public const string InvalidEnumValue = "AqueraInvalidEnumValue";
-
     /// <summary>A secret that is empty, or credentials given twice in conflicting ways.</summary>
     public const string InvalidCredential = "AqueraInvalidCredential";
 

@@ -26,9 +26,11 @@ public static class Redactor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         s_timeout);
 
-    // Authorization headers as they would appear in a dump, and bare scheme + credential pairs.
+    // Authorization headers as they would appear in a dump, and bare scheme + credential pairs. A credential is
+    // 12+ characters with a digit or symbol, or 20+ of anything, so prose such as "Bearer Token" or
+    // "Basic Authentication" stays readable.
     private static readonly Regex s_authorization = new Regex(
-        "((?:Proxy-)?Authorization\\s*[:=]\\s*)[^\\r\\n]*|\\b(Bearer|Basic)\\s+[A-Za-z0-9\\-._~+/]+=*",
+        "((?:Proxy-)?Authorization\\s*[:=]\\s*)[^\\r\\n]*|\\b(Bearer|Basic)\\s+(?=[A-Za-z0-9\\-._~+/]{12,})(?=[A-Za-z0-9\\-._~+/]*[0-9\\-._~+/=]|[A-Za-z0-9\\-._~+/]{20,})[A-Za-z0-9\\-._~+/]+=*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         s_timeout);
 

@@ -50,20 +50,31 @@ public sealed class SetAqueraConnectionCommand : ConnectionUpdateCmdlet
             throw new AqueraValidationException(ErrorIds.ConflictingParameters, "Name something to change: -NewName, -Description, -ScimUrl, -BearerToken or -Credential.", null);
         }
 
-        if (changes.Name != null)
+        return changes;
+    }
+
+    /// <inheritdoc />
+    internal override void CheckPending(PingOneSession session, PendingUpdate pending)
+    {
+        string? newName = pending.Changes.Name;
+        if (newName is null || string.Equals(newName, pending.Current.Name, System.StringComparison.OrdinalIgnoreCase))
         {
-            PingOneSession session = RequireSession();
-            _names ??= session.Connections.NewNameIndex();
-            string newName = changes.Name;
-            string? currentName = ParameterSetName == ByNameSet ? Name : null;
-            bool taken = !string.Equals(newName, currentName, System.StringComparison.OrdinalIgnoreCase) &&
-                Run(ct => _names.ContainsAsync(newName, Context, ct));
-            if (taken)
-            {
-                throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + newName + "' already exists; names must be unique.");
-            }
+            // A rename to the same name in other letter case takes no name from anybody.
+            return;
         }
 
-        return changes;
+        _names ??= session.Connections.NewNameIndex();
+        if (Run(ct => _names.ContainsAsync(newName, Context, ct)))
+        {
+            throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + newName + "' already exists; names must be unique.");
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void OnApplied(PendingUpdate pending, AqueraUpdateResult result)
+    {
+        // Later objects in the same pipeline must see this rename, or two could end up with one name.
+        _names?.Remove(pending.Current.Name);
+        _names?.Add(result.Connection.Name);
     }
 }

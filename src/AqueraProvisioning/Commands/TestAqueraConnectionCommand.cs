@@ -29,6 +29,11 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
     [ArgumentCompleter(typeof(ConnectionNameCompleter))]
     public string? Name { get; set; }
 
+    /// <summary><para type="description">The environment of a saved connection; piped connections bind it by property name, and it must be the session's environment.</para></summary>
+    [Parameter(ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ByNameSet)]
+    public string? EnvironmentId { get; set; }
+
     /// <summary><para type="description">The SCIM URL of a proposed connection (absolute https://).</para></summary>
     [Parameter(ParameterSetName = ProposedSet, Mandatory = true)]
     public string ScimUrl { get; set; } = string.Empty;
@@ -68,6 +73,7 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
             }
             else
             {
+                ConnectionTargetCmdlet.RequireSessionEnvironment(EnvironmentId, session);
                 string id = ParameterSetName == ByIdSet
                     ? AqueraInput.RequireId(Id, "Id")
                     : (Run(ct => session.Connections.FindByNameAsync(Name!, Context, ct))?.Id

@@ -40,14 +40,7 @@ public abstract class ConnectionTargetCmdlet : AqueraChangeCmdlet
     /// <summary>The id of the target connection, looking the name up when -Name was given.</summary>
     internal string ResolveId(PingOneSession session)
     {
-        if (!string.IsNullOrEmpty(EnvironmentId) && !string.Equals(EnvironmentId!.Trim(), session.Settings.EnvironmentId, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new AqueraValidationException(
-                ErrorIds.ConflictingParameters,
-                "The connection belongs to environment " + EnvironmentId + ", but this session is connected to " + session.Settings.EnvironmentId + ". Connect-AqueraPingOne to that environment first.",
-                "EnvironmentId");
-        }
-
+        RequireSessionEnvironment(EnvironmentId, session);
         if (ParameterSetName != ByNameSet)
         {
             return AqueraInput.RequireId(Id, "Id");
@@ -55,6 +48,18 @@ public abstract class ConnectionTargetCmdlet : AqueraChangeCmdlet
 
         AqueraConnection? found = Run(ct => session.Connections.FindByNameAsync(Name, Context, ct));
         return found?.Id ?? throw new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + Name + "'.");
+    }
+
+    /// <summary>Refuses a piped connection from another environment than the session's.</summary>
+    internal static void RequireSessionEnvironment(string? environmentId, PingOneSession session)
+    {
+        if (!string.IsNullOrEmpty(environmentId) && !string.Equals(environmentId!.Trim(), session.Settings.EnvironmentId, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AqueraValidationException(
+                ErrorIds.ConflictingParameters,
+                "The connection belongs to environment " + environmentId + ", but this session is connected to " + session.Settings.EnvironmentId + ". Connect-AqueraPingOne to that environment first.",
+                "EnvironmentId");
+        }
     }
 
     /// <summary>The ShouldProcess target text: name and id.</summary>

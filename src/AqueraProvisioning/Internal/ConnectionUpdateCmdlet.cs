@@ -36,6 +36,16 @@ public abstract class ConnectionUpdateCmdlet : ConnectionTargetCmdlet
     /// <summary>The changes this invocation asks for; credentials are added by the template.</summary>
     internal abstract AqueraConnectionChanges BuildChanges();
 
+    /// <summary>Checks a prepared change against the saved connection before anything is asked or sent.</summary>
+    internal virtual void CheckPending(PingOneSession session, PendingUpdate pending)
+    {
+    }
+
+    /// <summary>Called after a change was saved.</summary>
+    internal virtual void OnApplied(PendingUpdate pending, AqueraUpdateResult result)
+    {
+    }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -46,6 +56,7 @@ public abstract class ConnectionUpdateCmdlet : ConnectionTargetCmdlet
             changes.Credential = CredentialInput.From(BearerToken, Credential);
             string id = ResolveId(session);
             PendingUpdate pending = Run(ct => session.Connections.PrepareUpdateAsync(id, changes, Context, ct));
+            CheckPending(session, pending);
             ReportProgress(Action + " Aquera connections", pending.Current.Name);
             if (!ShouldProcess(Describe(pending.Current), Action))
             {
@@ -59,6 +70,7 @@ public abstract class ConnectionUpdateCmdlet : ConnectionTargetCmdlet
                 MarkChanged();
                 Slot.ForgetName(pending.Current.Name);
                 Slot.RememberName(result.Connection.Name);
+                OnApplied(pending, result);
             }
 
             if (PassThru.IsPresent)
