@@ -1,0 +1,132 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AqueraProvisioning.Core.Tests.Support;
+using Xunit;
+
+namespace AqueraProvisioning.Core.Tests.Integration;
+
+public class ConnectionCheckTests : SandboxTestBase, IClassFixture<SandboxFixture>
+{
+    private const string CheckPathSuffix = "/propagation/stores/connection/status";
+
+    private readonly OperationContext _context = OperationContext.Silent();
+
+    public ConnectionCheckTests(SandboxFixture sandbox)
+        : base(sandbox)
+    {
+    }
+
+    [Fact]
+    public async Task A_good_bearer_token_passes_and_is_sent_with_the_connection_check_content_type()
+    {
+        using var session = Sandbox.NewSession();
+
+        AqueraConnectionTestResult result = await session.Connections.TestAsync(Sandbox.BearerDraft("check-ok"), _context, CancellationToken.None);
+
+        Assert.True(result.Success, result.Message);
+        Assert.Equal("check-ok", result.Name);
+        Assert.Null(result.ConnectionId);
+        Assert.True(result.Duration > TimeSpan.Zero);
+        var check = Assert.Single(ApiRequests());
+        Assert.Equal("POST", check.Method);
+        Assert.EndsWith(CheckPathSuffix, check.Path, StringComparison.Ordinal);
+        Assert.Equal(200, check.Status);
+        Assert.StartsWith("application/vnd.pingidentity.connection.check+json", check.ContentType, StringComparison.Ordinal);
+        Assert.Equal(0, State.Stores.Count);
+    }
+
+    [Fact]
+    public async Task Good_basic_credentials_pass()
+    {
+        using var session = Sandbox.NewSession();
+
+        AqueraConnectionTestResult result = await session.Connections.TestAsync(Sandbox.BasicDraft("check-basic"), _context, CancellationToken.None);
+
+        Assert.True(result.Success, result.Message);
+    }
+
+    [Theory]
+    [InlineData("error", false)]
+    [InlineData("body", false)]
+    [InlineData("error", true)]
+    [InlineData("body", true)]
+    public async Task Wrong_credentials_are_a_failed_test_with_the_reason_in_either_failure_shape(string mode, bool basic)
+    {
+        const string wrongSecret = "wrong-secret-Q7-Zk4";
+        await Control.SetAsync(new { connectionCheckFailureMode = mode });
+        using var session = Sandbox.NewSession();
+        AqueraConnectionDraft draft = basic ? Sandbox.BasicDraft("check-bad", password: wrongSecret) : Sandbox.BearerDraft("check-bad", token: wrongSecret);
+
+        AqueraConnectionTestResult result = await session.Connections.TestAsync(draft, _context, CancellationToken.None);
+
+        Assert.False(result.Success);
+        Assert.Contains("401 Unauthorized", result.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid credentials", result.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty(result.Details);
+        Assert.DoesNotContain(wrongSecret, result.ToString() + string.Join(" ", result.Details), StringComparison.Ordinal);
+        Assert.Equal(mode == "error" ? 400 : 200, Assert.Single(ApiRequests()).Status);
+    }
+
+    [Fact]
+    public async Task An_unreachable_scim_host_is_a_failed_test_naming_the_host()
+    {
+        using var session = Sandbox.NewSession();
+        var draft = new AqueraConnectionDraft("check-far", "https://aquera.example.test/scim/t/a", AqueraCredential.Bearer(Secure.From("t")));
+
+        AqueraConnectionTestResult result = await session.Connections.TestAsync(draft, _context, CancellationToken.None);
+
+        Assert.False(result.Success);
+        Assert.Contains("aquera.example.test", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_saved_connection_is_tested_with_its_stored_credentials_or_with_new_ones()
+    {
+        using var session = Sandbox.NewSession();
+        var created = (await session.Connections.CreateAsync(Sandbox.BearerDraft("check-saved", token: "stale-token"), skipTest: true, force: false, _context, CancellationToken.None)).Connection;
+
+        AqueraConnectionTestResult stored = await session.Connections.TestSavedAsync(created.Id, null, _context, CancellationToken.None);
+        AqueraConnectionTestResult fresh = await session.Connections.TestSavedAsync(created.Id, AqueraCredential.Bearer(Secure.From(Info.ScimBearerToken)), _context, CancellationToken.None);
+
+        Assert.False(stored.Success);
+        Assert.True(fresh.Success, fresh.Message);
+        Assert.Equal(created.Id, fresh.ConnectionId);
+        Assert.Equal("check-saved", fresh.Name);
+
+        // Testing with new credentials does not save them.
+        Assert.Equal("stale-token", (string?)(await Control.RawGetAsync(created.Id))["configuration"]!["ACCESS_TOKEN"]);
+    }
+
+    [Fact]
+    public async Task Create_refuses_a_connection_whose_test_fails_and_sends_no_create()
+    {
+        using var session = Sandbox.NewSession();
+
+        var ex = await Assert.ThrowsAsync<AqueraOperationException>(() =>
+            session.Connections.CreateAsync(Sandbox.BearerDraft("check-refused", token: "bad-token"), skipTest: false, force: false, _context, CancellationToken.None));
+
+        Assert.Equal(ErrorIds.ConnectionTestFailed, ex.ErrorId);
+        Assert.False(ex.TestResult!.Success);
+        Assert.Contains("-Force", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, State.Stores.Count);
+        Assert.DoesNotContain(ApiRequests(), r => r.Method == "POST" && r.Path.EndsWith("/propagation/stores", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Force_saves_a_failing_connection_disabled()
+    {
+        using var session = Sandbox.NewSession();
+        AqueraConnectionDraft draft = Sandbox.BearerDraft("check-forced", token: "bad-token");
+        draft.Enabled = true;
+
+        AqueraCreateResult result = await session.Connections.CreateAsync(draft, skipTest: false, force: true, _context, CancellationToken.None);
+
+        Assert.True(result.SavedDisabledAfterFailedTest);
+        Assert.False(result.Connection.Enabled);
+        Assert.False(result.Test!.Success);
+        Assert.Equal(1, StoresNamed("check-forced"));
+        Assert.Equal("INACTIVE", State.Stores.Snapshot().Single().Content.Status);
+    }
+}
