@@ -1,0 +1,122 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using AqueraProvisioning.Core.Tests.Support;
+using Xunit;
+
+namespace AqueraProvisioning.Core.Tests.Unit;
+
+public class PropagationApiTests
+{
+    private const string EnvId = "5e1d8a6c-2f0b-4f4e-9a53-0d6f5e0b7c11";
+
+    private static PropagationApi Api(HttpMessageHandler handler, int pageSize = 25) =>
+        new(new HttpPipeline(new HttpClient(handler), new RetryOptions()), new CountingTokens(), new Uri("https://api.pingone.eu/v1/"), EnvId, pageSize);
+
+    private static PropagationStorePage PageWithNext(string href) =>
+        JsonSerializer.Deserialize("{\"_links\":{\"next\":{\"href\":\"" + href + "\"}}}", CoreJson.Default.PropagationStorePage)!;
+
+    [Fact]
+    public void Urls_are_built_under_the_environment()
+    {
+        PropagationApi api = Api(new ScriptedHandler());
+
+        Assert.Equal("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores?limit=25", api.FirstPageUrl().AbsoluteUri);
+        Assert.Equal("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores", api.StoresUrl.AbsoluteUri);
+    }
+
+    [Fact]
+    public void A_next_link_on_the_api_host_is_followed()
+    {
+        PropagationApi api = Api(new ScriptedHandler());
+
+        Uri? next = api.NextPageUrl(PageWithNext("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores?limit=25&cursor=abc"));
+
+        Assert.Equal("cursor=abc", next!.Query.Split('&')[1]);
+    }
+
+    [Fact]
+    public void A_relative_next_link_resolves_against_the_api()
+    {
+        PropagationApi api = Api(new ScriptedHandler());
+
+        Uri? next = api.NextPageUrl(PageWithNext("/v1/environments/" + EnvId + "/propagation/stores?cursor=x"));
+
+        Assert.Equal("api.pingone.eu", next!.Host);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example.test/v1/environments/e/propagation/stores?cursor=x")]
+    [InlineData("http://api.pingone.eu:8080/v1/environments/e/propagation/stores?cursor=x")]
+    public void A_next_link_to_another_host_is_not_followed_so_the_token_never_leaves(string href)
+    {
+        Assert.Null(Api(new ScriptedHandler()).NextPageUrl(PageWithNext(href)));
+    }
+
+    [Fact]
+    public void No_next_link_is_the_last_page()
+    {
+        PropagationApi api = Api(new ScriptedHandler());
+
+        Assert.Null(api.NextPageUrl(new PropagationStorePage()));
+        Assert.Null(api.NextPageUrl(PageWithNext(string.Empty)));
+    }
+
+    [Fact(Skip = "BUG: PropagationApi.ReadAsync (src/AqueraProvisioning.Core/Stores/PropagationApi.cs:103-119) deserializes a streamed page body without the CancellationToken, so Ctrl+C cannot stop a list whose body arrives slowly.")]
+    public async Task Cancelling_while_a_page_body_is_still_arriving_returns_within_a_second()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.OK, null, r => r.Content = new StreamContent(new StalledStream()));
+        PropagationApi api = Api(handler);
+        using var cts = new CancellationTokenSource();
+
+        Task<PropagationStorePage> reading = api.GetPageAsync(api.FirstPageUrl(), OperationContext.Silent(), cts.Token);
+        await Task.Delay(200);
+        cts.Cancel();
+        Task finished = await Task.WhenAny(reading, Task.Delay(3000));
+
+        Assert.Same(reading, finished);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
+    }
+
+    /// <summary>A response body whose first bytes never come; only the token passed to a read can stop the wait.</summary>
+    private sealed class StalledStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("reads are async only");
+
+        public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return 0;
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return 0;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
