@@ -70,15 +70,18 @@ internal sealed class HttpPipeline
 
             if (response != null)
             {
-                context.Log.Verbose(string.Format(
-                    CultureInfo.InvariantCulture,
-                    "{0} {1} -> {2} {3} ({4} ms) [transaction {5}]",
-                    request.Method,
-                    Redactor.RedactUrl(request.Url.ToString()),
-                    (int)response.StatusCode,
-                    response.ReasonPhrase,
-                    watch.ElapsedMilliseconds,
-                    context.TransactionId));
+                if (context.WantsVerbose)
+                {
+                    context.Log.Verbose(string.Format(
+                        CultureInfo.InvariantCulture,
+                        "{0} {1} -> {2} {3} ({4} ms) [transaction {5}]",
+                        request.Method,
+                        Redactor.RedactUrl(request.Url.ToString()),
+                        (int)response.StatusCode,
+                        response.ReasonPhrase,
+                        watch.ElapsedMilliseconds,
+                        context.TransactionId));
+                }
 
                 if (response.IsSuccessStatusCode)
                 {
@@ -172,7 +175,11 @@ internal sealed class HttpPipeline
         if (request.Body != null)
         {
             string body = request.Body();
-            context.Log.Debug(request.Method + " " + request.Url.AbsolutePath + " body: " + Redactor.RedactText(body));
+            if (context.WantsDebug)
+            {
+                context.Log.Debug(request.Method + " " + request.Url.AbsolutePath + " body: " + Redactor.RedactText(body));
+            }
+
             var content = new StringContent(body, Encoding.UTF8);
             content.Headers.ContentType = new MediaTypeHeaderValue(request.MediaType) { CharSet = "utf-8" };
             message.Content = content;

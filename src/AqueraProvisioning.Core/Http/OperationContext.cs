@@ -36,6 +36,12 @@ public sealed class OperationContext
     /// <summary>The transaction id sent with every request of this operation.</summary>
     public string TransactionId { get; }
 
+    /// <summary>False only when the log says Verbose lines would not be shown, so they need not be built.</summary>
+    internal bool WantsVerbose => Log is not IOperationLogLevels levels || levels.IsVerboseEnabled;
+
+    /// <summary>False only when the log says Debug lines would not be shown, so bodies need not be redacted for them.</summary>
+    internal bool WantsDebug => Log is not IOperationLogLevels levels || levels.IsDebugEnabled;
+
     /// <summary>A context that logs nothing.</summary>
     public static OperationContext Silent() => new OperationContext(null);
 

@@ -1,7 +1,7 @@
 namespace AqueraProvisioning.Core;
 
 /// <summary>A log that drops everything.</summary>
-public sealed class NullOperationLog : IOperationLog
+public sealed class NullOperationLog : IOperationLog, IOperationLogLevels
 {
     /// <summary>The shared instance.</summary>
     public static readonly NullOperationLog Instance = new NullOperationLog();
@@ -9,6 +9,12 @@ public sealed class NullOperationLog : IOperationLog
     private NullOperationLog()
     {
     }
+
+    /// <inheritdoc />
+    bool IOperationLogLevels.IsVerboseEnabled => false;
+
+    /// <inheritdoc />
+    bool IOperationLogLevels.IsDebugEnabled => false;
 
     /// <inheritdoc />
     public void Verbose(string message)

@@ -13,13 +13,19 @@ namespace AqueraProvisioning.Internal;
 public abstract class AqueraCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-    private readonly CmdletLog _log = new CmdletLog();
+    private CmdletLog? _log;
     private OperationContext? _context;
     private ProgressRecord? _progress;
     private int _processed;
 
     /// <summary>The context of this invocation; its transaction id goes on every request.</summary>
-    internal OperationContext Context => _context ??= new OperationContext(_log);
+    internal OperationContext Context => _context ??= new OperationContext(Log);
+
+    /// <summary>
+    /// Made on the pipeline thread by the first <see cref="Run{T}"/>, when -Verbose and -Debug are bound, so that
+    /// Core neither builds nor redacts the lines this invocation's preferences would drop.
+    /// </summary>
+    private CmdletLog Log => _log ??= new CmdletLog(IsShown("Verbose", "VerbosePreference"), IsShown("Debug", "DebugPreference"));
 
     /// <summary>This runspace's slot (session and completion names).</summary>
     internal static RunspaceSlot Slot => SessionRegistry.Current ?? throw new InvalidOperationException("No runspace.");
@@ -38,7 +44,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         if (disposing)
         {
             _stopping.Dispose();
-            _log.Dispose();
+            _log?.Dispose();
         }
     }
 
@@ -73,6 +79,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     /// </summary>
     internal T Run<T>(Func<CancellationToken, Task<T>> operation)
     {
+        CmdletLog log = Log;
         Task<T> task;
         try
         {
@@ -86,7 +93,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         var done = ((IAsyncResult)task).AsyncWaitHandle;
         while (!task.IsCompleted)
         {
-            WaitHandle.WaitAny(new[] { done, _log.Arrived });
+            WaitHandle.WaitAny(new[] { done, log.Arrived });
             DrainLog();
         }
 
@@ -149,9 +156,32 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         WriteProgress(_progress);
     }
 
+    /// <summary>Whether WriteVerbose or WriteDebug would show anything: the common parameter, else the preference variable.</summary>
+    private bool IsShown(string commonParameter, string preferenceVariable)
+    {
+        if (MyInvocation.BoundParameters.TryGetValue(commonParameter, out object? bound))
+        {
+            return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
+        }
+
+        object? preference = GetVariableValue(preferenceVariable);
+        if (preference is PSObject wrapped)
+        {
+            preference = wrapped.BaseObject;
+        }
+
+        if (preference is string text && Enum.TryParse(text, true, out ActionPreference parsed))
+        {
+            preference = parsed;
+        }
+
+        // Anything unexpected keeps every line: a dropped line would be worse than a slower call.
+        return preference is not ActionPreference action || (action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore);
+    }
+
     private void DrainLog()
     {
-        while (_log.TryTake(out LogLine line))
+        while (Log.TryTake(out LogLine line))
         {
             switch (line.Kind)
             {

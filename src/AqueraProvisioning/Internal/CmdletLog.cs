@@ -6,18 +6,41 @@ namespace AqueraProvisioning.Internal;
 
 /// <summary>
 /// Collects Core's log lines from thread-pool threads so the base cmdlet can write them on the pipeline thread,
-/// the only thread allowed to call WriteVerbose and friends.
+/// the only thread allowed to call WriteVerbose and friends. Verbose and Debug lines that the invocation's
+/// preferences would drop are not queued at all, and Core is told so it does not build them.
 /// </summary>
-internal sealed class CmdletLog : IOperationLog, System.IDisposable
+internal sealed class CmdletLog : IOperationLog, IOperationLogLevels, System.IDisposable
 {
     private readonly ConcurrentQueue<LogLine> _lines = new ConcurrentQueue<LogLine>();
+
+    public CmdletLog(bool verboseEnabled, bool debugEnabled)
+    {
+        IsVerboseEnabled = verboseEnabled;
+        IsDebugEnabled = debugEnabled;
+    }
+
+    public bool IsVerboseEnabled { get; }
+
+    public bool IsDebugEnabled { get; }
 
     /// <summary>Signalled whenever a line arrives, so the waiting pipeline thread wakes up to write it.</summary>
     public AutoResetEvent Arrived { get; } = new AutoResetEvent(false);
 
-    public void Verbose(string message) => Add(LogKind.Verbose, message);
+    public void Verbose(string message)
+    {
+        if (IsVerboseEnabled)
+        {
+            Add(LogKind.Verbose, message);
+        }
+    }
 
-    public void Debug(string message) => Add(LogKind.Debug, message);
+    public void Debug(string message)
+    {
+        if (IsDebugEnabled)
+        {
+            Add(LogKind.Debug, message);
+        }
+    }
 
     public void Warning(string message) => Add(LogKind.Warning, message);
 
