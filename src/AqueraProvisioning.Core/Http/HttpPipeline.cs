@@ -158,7 +158,7 @@ internal sealed class HttpPipeline
         return elapsed + wait > _retry.MaxRetryDuration ? null : wait;
     }
 
-    private static HttpRequestMessage Build(PingOneRequest request, string? token, OperationContext context)
+    internal static HttpRequestMessage Build(PingOneRequest request, string? token, OperationContext context)
     {
         var message = new HttpRequestMessage(request.Method, request.Url);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
