@@ -53,7 +53,8 @@ function Read-TrxResult {
     $ns = @{ t = 'http://microsoft.com/schemas/VisualStudio/TeamTest/2010' }
     $counters = (Select-Xml -Xml $xml -XPath '//t:ResultSummary/t:Counters' -Namespace $ns).Node
     $failed = @(Select-Xml -Xml $xml -XPath "//t:UnitTestResult[@outcome='Failed']" -Namespace $ns | ForEach-Object { "$Name :: $($_.Node.testName)" })
-    $notExecuted = [int]$counters.notExecuted
+    # Skipped xunit facts show up as NotExecuted results while Counters.notExecuted stays 0.
+    $notExecuted = @(Select-Xml -Xml $xml -XPath "//t:UnitTestResult[@outcome='NotExecuted']" -Namespace $ns).Count
     New-SuiteResult -Name $Name -Passed ([int]$counters.passed) -Failed ([int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted) -Skipped $notExecuted -FailedNames $failed
 }
 
