@@ -396,7 +396,19 @@ public sealed class AqueraConnections
             catch (PingOneApiException ex) when (ex.OutcomeUnknown)
             {
                 context.Log.Verbose("The create of '" + draft.Name + "' may or may not have been saved (" + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + "); looking the name up before trying again.");
-                AqueraConnection? existing = await FindByNameAsync(draft.Name, context, cancellationToken).ConfigureAwait(false);
+                AqueraConnection? existing;
+                try
+                {
+                    existing = await FindByNameAsync(draft.Name, context, cancellationToken).ConfigureAwait(false);
+                }
+                catch (PingOneApiException lookupFailure)
+                {
+                    throw new AqueraOperationException(
+                        ErrorIds.CreateOutcomeUnknown,
+                        "'" + draft.Name + "' may or may not have been created: the create failed (" + ex.Message + ") and the look-up that should tell failed too (" + lookupFailure.Message + "). Run Get-AqueraConnection -Name '" + draft.Name + "' before trying again.",
+                        ex);
+                }
+
                 if (existing != null)
                 {
                     context.Log.Verbose("'" + draft.Name + "' was saved by the earlier attempt; using it.");

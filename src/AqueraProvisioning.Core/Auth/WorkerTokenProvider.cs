@@ -122,7 +122,8 @@ internal sealed class WorkerTokenProvider : IAccessTokenSource, IDisposable
         }
 
         Interlocked.Increment(ref _tokensFetched);
-        TimeSpan lifetime = TimeSpan.FromSeconds(body.ExpiresIn is > 0 ? body.ExpiresIn.Value : 3600);
+        // PingOne's worker tokens live an hour; only a missing expires_in falls back to that. Zero means "renew next time".
+        TimeSpan lifetime = TimeSpan.FromSeconds(body.ExpiresIn is int seconds ? Math.Max(0, seconds) : 3600);
         TimeSpan margin = lifetime.TotalSeconds * 0.1 < s_renewalMargin.TotalSeconds ? TimeSpan.FromTicks(lifetime.Ticks / 10) : s_renewalMargin;
         context.Log.Verbose(string.Format(CultureInfo.InvariantCulture, "Got an access token valid for {0:0} s.", lifetime.TotalSeconds));
         return new CachedToken(accessToken, requestedAt + lifetime, requestedAt + lifetime - margin);

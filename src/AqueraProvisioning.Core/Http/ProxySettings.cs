@@ -33,5 +33,17 @@ public sealed class ProxySettings
     public NetworkCredential? Credential { get; }
 
     /// <summary>The key under which the shared client for this proxy is kept.</summary>
-    internal string Key => Address.AbsoluteUri + "|" + (Credential?.UserName ?? string.Empty) + "|" + (Credential is null ? 0 : Credential.GetHashCode());
+    /// <remarks>Equal settings share one client; the password enters the key only as a SHA-256 fingerprint.</remarks>
+    internal string Key => Address.AbsoluteUri + "|" + (Credential?.UserName ?? string.Empty) + "|" + Fingerprint(Credential?.Password);
+
+    private static string Fingerprint(string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return string.Empty;
+        }
+
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        return Convert.ToBase64String(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(password)));
+    }
 }

@@ -83,7 +83,7 @@ internal sealed class PropagationApi
             MediaType = ConnectionCheckMediaType,
         };
         using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
-        return (await ReadAsync(response, CoreJson.Default.ConnectionCheckResponse).ConfigureAwait(false), (int)response.StatusCode);
+        return (await ReadAsync(response, CoreJson.Default.ConnectionCheckResponse, request, context, cancellationToken).ConfigureAwait(false), (int)response.StatusCode);
     }
 
     public Task<PropagationRevision?> CreateRevisionAsync(OperationContext context, CancellationToken cancellationToken) =>
@@ -97,10 +97,29 @@ internal sealed class PropagationApi
         where T : class
     {
         using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, type).ConfigureAwait(false);
+        return await ReadAsync(response, type, request, context, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type)
+    /// <summary>
+    /// Reads a body under the same rules as the request: Ctrl+C and the per-request timeout also stop a body that
+    /// is still arriving (lists are read as they stream).
+    /// </summary>
+    private async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, PingOneRequest request, OperationContext context, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_pipeline.Retry.RequestTimeout);
+        try
+        {
+            return await ReadBodyAsync(response, type, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw PingOneErrors.FromTransportFailure(new TimeoutException("The response body did not arrive within the request timeout.", ex), request, context);
+        }
+    }
+
+    private static async Task<T?> ReadBodyAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
         if (response.Content is null)
@@ -116,7 +135,7 @@ internal sealed class PropagationApi
 
         try
         {
-            return await JsonSerializer.DeserializeAsync(stream, type).ConfigureAwait(false);
+            return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException) when (response.Content.Headers.ContentLength is null)
         {

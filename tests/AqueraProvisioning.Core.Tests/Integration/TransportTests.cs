@@ -144,7 +144,7 @@ public class TransportTests : SandboxTestBase
         Assert.All(Requests(), r => Assert.StartsWith("worker-", r.TransactionId, StringComparison.Ordinal));
     }
 
-    [Fact(Skip = "BUG: ProxySettings.Key (src/AqueraProvisioning.Core/Http/ProxySettings.cs:36) uses NetworkCredential.GetHashCode(), which is per instance, so every session with -ProxyCredential adds a process-wide HttpClient that is never released.")]
+    [Fact]
     public void Sessions_with_equal_proxy_credentials_share_one_client()
     {
         var proxy = new Uri("http://127.0.0.1:9/");
