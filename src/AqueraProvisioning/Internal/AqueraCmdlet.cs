@@ -56,8 +56,9 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     {
         if (_progress != null)
         {
-            _progress.RecordType = ProgressRecordType.Completed;
-            WriteProgress(_progress);
+            // A new record, not the last one changed: hosts that keep the progress stream (jobs, hosted runspaces)
+            // hold the records written before, and must still see them as work in progress.
+            WriteProgress(new ProgressRecord(_progress.ActivityId, _progress.Activity, _progress.StatusDescription) { RecordType = ProgressRecordType.Completed });
         }
     }
 
@@ -126,7 +127,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
             throw exception;
         }
 
-        WriteError(ErrorRecordFactory.Create(exception, target));
+        WriteError(ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target), _context?.TransactionId));
     }
 
     /// <summary>Runs the body for one input object and turns Core's failures into non-terminating errors.</summary>
@@ -151,8 +152,8 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
             return;
         }
 
-        _progress ??= new ProgressRecord(Math.Abs(GetType().Name.GetHashCode()) % 100000, activity, "Starting");
-        _progress.StatusDescription = string.Format(System.Globalization.CultureInfo.CurrentCulture, "{0} ({1} so far)", item, _processed);
+        string status = string.Format(System.Globalization.CultureInfo.CurrentCulture, "{0} ({1} so far)", item, _processed);
+        _progress = new ProgressRecord(Math.Abs(GetType().Name.GetHashCode()) % 100000, activity, status);
         WriteProgress(_progress);
     }
 

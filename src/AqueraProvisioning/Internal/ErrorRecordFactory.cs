@@ -25,6 +25,13 @@ internal static class ErrorRecordFactory
                 if (failed.ApiException != null)
                 {
                     record.ErrorDetails = Details(failed.ApiException, failed.Message);
+
+                    // What the module understood (say, a secret it must be given) beats the generic advice for the status.
+                    string advice = Recommendation(failed.ErrorId);
+                    if (advice.Length > 0)
+                    {
+                        record.ErrorDetails.RecommendedAction = advice;
+                    }
                 }
                 else
                 {
@@ -39,6 +46,25 @@ internal static class ErrorRecordFactory
             default:
                 return new ErrorRecord(exception, "AqueraUnexpectedError", ErrorCategory.NotSpecified, target);
         }
+    }
+
+    /// <summary>
+    /// Names the invocation's transaction id in ErrorDetails when it is not there yet, so that every failure of an
+    /// invocation that talked to PingOne (a refused enable, a failed test, a name in use) can be traced with Ping support.
+    /// </summary>
+    public static ErrorRecord WithTransaction(ErrorRecord record, string? transactionId)
+    {
+        string message = record.ErrorDetails?.Message ?? record.Exception.Message;
+        if (transactionId is null || transactionId.Length == 0 || message.IndexOf(transactionId, StringComparison.Ordinal) >= 0)
+        {
+            return record;
+        }
+
+        record.ErrorDetails = new ErrorDetails(message + " (transaction " + transactionId + ")")
+        {
+            RecommendedAction = record.ErrorDetails?.RecommendedAction ?? string.Empty,
+        };
+        return record;
     }
 
     public static ErrorRecord NotConnected() =>
