@@ -46,16 +46,37 @@ internal sealed class RunspaceSlot
         _knownNames = new List<string>(set).ToArray();
     }
 
+    // The names stay sorted case-insensitively and unique, so one name goes in or out by binary search and one
+    // array copy: a pipeline of creates after a listing of thousands must not re-sort them all once per object.
     public void RememberName(string name)
     {
-        var set = new SortedSet<string>(_knownNames, StringComparer.OrdinalIgnoreCase) { name };
-        _knownNames = new List<string>(set).ToArray();
+        string[] names = _knownNames;
+        int index = Array.BinarySearch(names, name, StringComparer.OrdinalIgnoreCase);
+        if (index >= 0)
+        {
+            return;
+        }
+
+        index = ~index;
+        var updated = new string[names.Length + 1];
+        Array.Copy(names, 0, updated, 0, index);
+        updated[index] = name;
+        Array.Copy(names, index, updated, index + 1, names.Length - index);
+        _knownNames = updated;
     }
 
     public void ForgetName(string name)
     {
-        var set = new SortedSet<string>(_knownNames, StringComparer.OrdinalIgnoreCase);
-        set.Remove(name);
-        _knownNames = new List<string>(set).ToArray();
+        string[] names = _knownNames;
+        int index = Array.BinarySearch(names, name, StringComparer.OrdinalIgnoreCase);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var updated = new string[names.Length - 1];
+        Array.Copy(names, 0, updated, 0, index);
+        Array.Copy(names, index + 1, updated, index, names.Length - index - 1);
+        _knownNames = updated;
     }
 }
