@@ -15,7 +15,9 @@ Sandbox  Runs the local PingOne + Aquera SCIM sandbox in the foreground on a fre
 Demo     Starts the sandbox and runs docs/examples/Demo.ps1 against it in a fresh pwsh; the sandbox is always
          stopped. The exit code is the demo's.
 Package  Build, then out/package/AqueraProvisioning.<version>.nupkg (a PowerShell module package).
-Bench    Runs the benchmarks (.build/Bench.ps1).
+Bench    Build, then the benchmarks (.build/Bench.ps1): the module beside Invoke-RestMethod and a reused
+         HttpClient against the sandbox, and Core's BenchmarkDotNet micro-benchmarks; prints the table and
+         writes docs/performance.md.
 #>
 [CmdletBinding()]
 param(
@@ -124,6 +126,7 @@ function Invoke-BenchTask {
         Write-Host 'The Bench task is not implemented yet: .build/Bench.ps1 does not exist.' -ForegroundColor Red
         exit 1
     }
+    Invoke-BuildTask
     & $bench -RepoRoot $RepoRoot -Configuration $Configuration
     exit $LASTEXITCODE
 }
