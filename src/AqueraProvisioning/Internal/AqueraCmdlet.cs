@@ -44,7 +44,6 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         if (disposing)
         {
             _stopping.Dispose();
-            _log?.Dispose();
         }
     }
 
@@ -91,11 +90,15 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
             DrainLog();
         }
 
-        var done = ((IAsyncResult)task).AsyncWaitHandle;
-        while (!task.IsCompleted)
+        if (!task.IsCompleted)
         {
-            WaitHandle.WaitAny(new[] { done, log.Arrived });
-            DrainLog();
+            // Woken by each log line and once when the call completes; no wait handle per call.
+            task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(log.Wake);
+            while (!task.IsCompleted)
+            {
+                log.WaitForSignal();
+                DrainLog();
+            }
         }
 
         DrainLog();
