@@ -84,7 +84,7 @@ $Targets = [ordered]@{
 $MissReasons = @{
     Import = 'Both imports are dominated by pwsh loading a binary module, its dependencies and its format file; this module runs no code at import (no module initializer; the HttpClient, sessions and serializers are created on first use), so a miss is pwsh work, not ours.'
     GetsVsIrm = 'Invoke-RestMethod opens a new TCP connection per call and parses with ConvertFrom-Json; a miss means the per-invocation cost below dominates.'
-    GetsVsFloor = 'The floor is one .NET method call on a ready client; each Get-AqueraConnection call is a whole cmdlet invocation (command lookup, parameter binding, pipeline set-up and disposal: ~40-60 µs with an invalid id, which sends nothing). A dotnet-trace profile of the loop shows the rest as hand-off latency, not work: the pipeline thread waits most of each call while the thread-pool threads that finish it sit idle, and the PowerShell work between calls lets them park, so each call pays their wake-up. Core itself spends ~20 µs per get (BenchmarkDotNet below) on one kept-alive connection; the same gets in one invocation (-Id $ids, under Also measured) come much closer to the floor.'
+    GetsVsFloor = 'The floor is one .NET method call on a ready client; each Get-AqueraConnection -Id is a whole cmdlet invocation. The HTTP path is not the gap: the same gets in one invocation (-Id $ids, under Also measured) come close to the floor, and Core spends ~4 µs of CPU per get (BenchmarkDotNet below) on one kept-alive connection. The rest is per invocation: PowerShell command lookup, parameter binding, pipeline set-up and disposal (~35 µs for a call that fails validation and sends nothing), and hand-off latency: a dotnet-trace profile of the loop shows the pipeline thread waiting most of each call while the thread-pool threads that finish it sit idle, since the PowerShell work between calls lets them park.'
     List = 'Listing writes 2,000 objects into the pipeline, which Measure-Object consumes one by one.'
     ListMemory = 'Pages are streamed, so growth should stay near one page; a miss means something buffers.'
     Creates = 'Each create is one POST on the kept-alive connection after one listing of the names in use; a miss means per-object overhead in the cmdlet.'
@@ -106,13 +106,14 @@ function Get-MachineInfo {
     $cpu = (Get-Content -LiteralPath '/proc/cpuinfo' -ErrorAction SilentlyContinue | Where-Object { $_ -match '^model name' } | Select-Object -First 1) -replace '^[^:]*:\s*', ''
     $memKb = (Get-Content -LiteralPath '/proc/meminfo' -ErrorAction SilentlyContinue | Where-Object { $_ -match '^MemTotal:' } | Select-Object -First 1) -replace '[^0-9]', ''
     $os = (Get-Content -LiteralPath '/etc/os-release' -ErrorAction SilentlyContinue | Where-Object { $_ -match '^PRETTY_NAME=' } | Select-Object -First 1) -replace '^PRETTY_NAME="?|"$', ''
+    $kernel = (Get-Content -LiteralPath '/proc/sys/kernel/osrelease' -ErrorAction SilentlyContinue) -join ''
     $sdk = (& dotnet --version 2>$null) -join ''
     $commit = (& git -C $RepoRoot rev-parse --short HEAD 2>$null) -join ''
     [ordered]@{
         'CPU' = if ($cpu) { $cpu } else { 'unknown' }
         'Cores (logical)' = [Environment]::ProcessorCount
         'Memory' = if ($memKb) { '{0:0.0} GiB' -f ([double]$memKb / 1MB) } else { 'unknown' }
-        'OS' = "$(if ($os) { $os } else { [System.Runtime.InteropServices.RuntimeInformation]::OSDescription }) ($([System.Runtime.InteropServices.RuntimeInformation]::OSDescription))"
+        'OS' = "$(if ($os) { $os } else { [System.Runtime.InteropServices.RuntimeInformation]::OSDescription }), kernel $kernel"
         '.NET' = "$([System.Runtime.InteropServices.RuntimeInformation]::FrameworkDescription) (SDK $sdk)"
         'PowerShell' = "$($PSVersionTable.PSVersion) (dotnet tool)"
         'Date' = (Get-Date).ToUniversalTime().ToString('yyyy-MM-dd HH:mm \U\T\C', $Invariant)
@@ -470,7 +471,7 @@ function Write-Report($Machine, $Rows, $Info, $Micro) {
     else {
         $null = $md.Append("Short in-process job (3 warm-ups, 3 iterations) with [MemoryDiagnoser]; an in-memory HttpMessageHandler stands in for the network.$nl$nl")
         $null = $md.Append("| Benchmark | Method | Mean | Allocated |$nl|---|---|---:|---:|$nl")
-        foreach ($row in $Micro.Rows) {
+        foreach ($row in $Micro.Rows | Sort-Object -Stable -Property Type) {
             $type = if ($row.PSObject.Properties['Type']) { $row.Type } else { '' }
             $null = $md.Append("| $type | $($row.Method) | $($row.Mean) | $($row.Allocated) |$nl")
         }
@@ -571,7 +572,7 @@ $rows | Format-Table -AutoSize @(
     @{ Label = 'Holds'; Expression = { if ($_.Holds) { 'yes' } else { 'NO' } } }
 ) | Out-String -Width 250 | Write-Host
 $info | ForEach-Object { Write-Host "  $_" }
-if ($micro) { $micro.Rows | Format-Table -AutoSize @('Type', 'Method', 'Mean', 'Allocated') | Out-String -Width 250 | Write-Host }
+if ($micro) { $micro.Rows | Sort-Object -Stable -Property Type | Format-Table -AutoSize @('Type', 'Method', 'Mean', 'Allocated') | Out-String -Width 250 | Write-Host }
 
 Write-Report -Machine $Machine -Rows $rows -Info $info -Micro $micro
 Write-Host "Wrote $OutputPath ($([int]$total.Elapsed.TotalSeconds) s in all)." -ForegroundColor Green
