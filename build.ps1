@@ -109,13 +109,22 @@ function Invoke-SandboxTask {
 function Invoke-DemoTask {
     Invoke-BuildTask
     $sandbox = Start-AqueraSandbox -Path (Get-SandboxAssemblyPath)
+    $finished = $false
     try {
         $info = $sandbox | Select-Object -Property * -ExcludeProperty Process, StdoutLog, StderrLog, KeepLogs, Streams, Copies
         $exitCode = Invoke-FreshPwsh -File (Join-Path $RepoRoot 'docs/examples/Demo.ps1') -ArgumentList @(
             '-Sandbox', ($info | ConvertTo-Json -Compress),
             '-ModulePath', (Join-Path (Get-ModuleOutputPath -RepoRoot $RepoRoot) 'AqueraProvisioning.psd1'))
+        $finished = $true
     }
-    finally { Stop-AqueraSandbox -Sandbox $sandbox }
+    finally {
+        Stop-AqueraSandbox -Sandbox $sandbox
+        # Ctrl+C stops this script without reaching 'exit' below; a stopped demo must not look like a passed one.
+        if (-not $finished) {
+            Write-Host "`nDemo stopped before it finished." -ForegroundColor Red
+            [Environment]::Exit(130)
+        }
+    }
     if ($exitCode -eq 0) { Write-Host "`nDemo finished." -ForegroundColor Green } else { Write-Host "`nDemo failed (exit code $exitCode)." -ForegroundColor Red }
     exit $exitCode
 }
