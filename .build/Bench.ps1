@@ -14,7 +14,8 @@ medians.
             `pwsh -NoProfile`, both by name (out/ is put first on the child's PSModulePath). The import itself is
             timed inside the child with a Stopwatch; the whole process is timed from here.
   gets      200 single gets, one call per id: Get-AqueraConnection -Id vs Invoke-RestMethod (bearer token fetched
-            once) vs one reused System.Net.Http.HttpClient reading the body as text (the floor).
+            once) vs one reused System.Net.Http.HttpClient reading the body as text (the floor); also, with no
+            target, the same gets in one invocation (Get-AqueraConnection -Id $ids).
   list      2,000 seeded connections, 100 per page on both sides: Get-AqueraConnection | Measure-Object vs an
             Invoke-RestMethod loop following _links.next.href. Working-set growth: the kernel's peak RSS (VmHWM,
             reset through /proc/self/clear_refs before the side) minus the working set after a full GC.
@@ -30,7 +31,8 @@ kept-alive HttpClient so that control calls do not add connections to the counts
 The repository root (build.ps1 passes it).
 
 .PARAMETER Configuration
-The build configuration whose module, sandbox and benchmark project to use.
+The build configuration of the sandbox to run (build.ps1 passes it). The module is always the built folder
+out/AqueraProvisioning, and the micro-benchmarks always run in Release.
 
 .PARAMETER Rounds
 Measured rounds per side (a warm-up round comes first and is not counted).
