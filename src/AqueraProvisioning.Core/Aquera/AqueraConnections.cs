@@ -255,32 +255,18 @@ public sealed class AqueraConnections
     public async Task DeleteAsync(string id, OperationContext context, CancellationToken cancellationToken)
     {
         string storeId = AqueraInput.RequireId(id, "Id");
-        RetryOptions retry = _api.Retry;
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        for (int attempt = 1; ; attempt++)
-        {
-            try
+        await UnknownOutcome.SendAsync(
+            "the delete of " + storeId,
+            async () =>
             {
                 await _api.DeleteAsync(storeId, context, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (PingOneApiException ex) when (ex.OutcomeUnknown)
-            {
-                context.Log.Verbose("The delete of " + storeId + " may or may not have happened (" + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + "); checking before trying again.");
-                if (!await StoreExistsAsync(storeId, context, cancellationToken).ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                TimeSpan wait = RetryDelay.Backoff(attempt, retry);
-                if (attempt >= retry.MaxAttempts || watch.Elapsed + wait > retry.MaxRetryDuration)
-                {
-                    throw;
-                }
-
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
-            }
-        }
+                return true;
+            },
+            async _ => (!await StoreExistsAsync(storeId, context, cancellationToken).ConfigureAwait(false), true),
+            ex => ex,
+            _api.Retry,
+            context,
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<bool> StoreExistsAsync(string storeId, OperationContext context, CancellationToken cancellationToken)
@@ -382,24 +368,20 @@ public sealed class AqueraConnections
         return result;
     }
 
-    private async Task<AqueraConnection> CreateOnceAsync(AqueraConnectionDraft draft, bool enabled, OperationContext context, CancellationToken cancellationToken)
-    {
-        RetryOptions retry = _api.Retry;
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        for (int attempt = 1; ; attempt++)
-        {
-            try
+    private Task<AqueraConnection> CreateOnceAsync(AqueraConnectionDraft draft, bool enabled, OperationContext context, CancellationToken cancellationToken) =>
+        UnknownOutcome.SendAsync(
+            "the create of '" + draft.Name + "'",
+            async () =>
             {
                 PropagationStore? store = await _api.CreateAsync(() => StoreWriter.FromDraft(draft, enabled), context, cancellationToken).ConfigureAwait(false);
                 return StoreMapper.ToConnection(store ?? new PropagationStore { Name = draft.Name }, _environmentId);
-            }
-            catch (PingOneApiException ex) when (ex.OutcomeUnknown)
+            },
+            async ex =>
             {
-                context.Log.Verbose("The create of '" + draft.Name + "' may or may not have been saved (" + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + "); looking the name up before trying again.");
-                AqueraConnection? existing;
                 try
                 {
-                    existing = await FindByNameAsync(draft.Name, context, cancellationToken).ConfigureAwait(false);
+                    AqueraConnection? existing = await FindByNameAsync(draft.Name, context, cancellationToken).ConfigureAwait(false);
+                    return (existing != null, existing!);
                 }
                 catch (PingOneApiException lookupFailure)
                 {
@@ -408,25 +390,12 @@ public sealed class AqueraConnections
                         "'" + draft.Name + "' may or may not have been created: the create failed (" + ex.Message + ") and the look-up that should tell failed too (" + lookupFailure.Message + "). Run Get-AqueraConnection -Name '" + draft.Name + "' before trying again.",
                         ex);
                 }
-
-                if (existing != null)
-                {
-                    context.Log.Verbose("'" + draft.Name + "' was saved by the earlier attempt; using it.");
-                    return existing;
-                }
-
-                TimeSpan wait = RetryDelay.Backoff(attempt, retry);
-                if (attempt >= retry.MaxAttempts || watch.Elapsed + wait > retry.MaxRetryDuration)
-                {
-                    throw new AqueraOperationException(
-                        ErrorIds.CreateOutcomeUnknown,
-                        "'" + draft.Name + "' could not be created: PingOne kept failing (" + ex.Message + "), and it was not found afterwards. Run the command again later; it will not create a duplicate.",
-                        ex);
-                }
-
-                context.Log.Verbose(string.Format(CultureInfo.InvariantCulture, "'{0}' was not saved; trying again in {1:0.###} s.", draft.Name, wait.TotalSeconds));
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+            },
+            ex => new AqueraOperationException(
+                ErrorIds.CreateOutcomeUnknown,
+                "'" + draft.Name + "' could not be created: PingOne kept failing (" + ex.Message + "), and it was not found afterwards. Run the command again later; it will not create a duplicate.",
+                ex),
+            _api.Retry,
+            context,
+            cancellationToken);
 }
