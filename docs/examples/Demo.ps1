@@ -46,14 +46,14 @@ $connection = New-AqueraConnection -Name 'Aquera (demo)' -Description 'Created b
 Write-Host "Created connection '$($connection.Name)' with id $($connection.Id)."
 
 Write-Step 3 'Test the saved connection (the console''s Test Connection button)'
-$connection | Test-AqueraConnection | Format-Table | Out-Host
+$connection | Test-AqueraConnection | Format-Table -AutoSize | Out-Host
 
 Write-Step 4 'Enable it (the console''s enable toggle); enabling tests it again first'
 $connection = $connection | Set-AqueraConnectionState -State Enabled -PassThru
 Write-Host "Enabled: $($connection.Enabled)"
 
 Write-Step 5 'List the Aquera connections in the environment'
-Get-AqueraConnection | Format-Table | Out-Host
+Get-AqueraConnection | Format-Table -AutoSize | Out-Host
 
 Write-Step 6 'Show the new connection'
 Get-AqueraConnection -Id $connection.Id | Format-List | Out-Host
