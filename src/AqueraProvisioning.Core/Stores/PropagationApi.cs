@@ -107,6 +107,12 @@ internal sealed class PropagationApi
     private async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, PingOneRequest request, OperationContext context, CancellationToken cancellationToken)
         where T : class
     {
+        if (request.Completion == HttpCompletionOption.ResponseContentRead)
+        {
+            // The body is already in memory: nothing left to time out, so no timer per call.
+            return await ReadBodyAsync(response, type, cancellationToken).ConfigureAwait(false);
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_pipeline.Retry.RequestTimeout);
         try
