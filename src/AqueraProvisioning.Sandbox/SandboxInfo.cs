@@ -12,6 +12,8 @@ namespace AqueraProvisioning.Sandbox;
 /// <param name="ScimBearerToken">Bearer token the fake SCIM service accepts at start-up.</param>
 /// <param name="ScimUser">Basic-auth user the fake SCIM service accepts at start-up.</param>
 /// <param name="ScimPassword">Basic-auth password the fake SCIM service accepts at start-up.</param>
+/// <param name="WorkerEnvironmentId">A second environment that also holds the worker application (as PingOne's
+/// Administrators environment does); a token from its token endpoint manages <paramref name="EnvironmentId"/>.</param>
 public sealed record SandboxInfo(
     string BaseUrl,
     string ApiUrl,
@@ -23,7 +25,8 @@ public sealed record SandboxInfo(
     string ClientSecret,
     string ScimBearerToken,
     string ScimUser,
-    string ScimPassword)
+    string ScimPassword,
+    string WorkerEnvironmentId)
 {
     internal static SandboxInfo ForBaseUrl(string baseUrl) => new(
         baseUrl,
@@ -36,7 +39,8 @@ public sealed record SandboxInfo(
         SandboxCredentials.ClientSecret,
         SandboxCredentials.ScimBearerToken,
         SandboxCredentials.ScimUser,
-        SandboxCredentials.ScimPassword);
+        SandboxCredentials.ScimPassword,
+        SandboxCredentials.WorkerEnvironmentId);
 
     /// <summary>Collection URL of the environment's propagation stores.</summary>
     internal string StoresUrl => $"{ApiUrl}/environments/{EnvironmentId}/propagation/stores";

@@ -88,5 +88,9 @@ public sealed class SandboxState
     internal bool IsKnownEnvironment(string? environmentId) =>
         string.Equals(environmentId, Info.EnvironmentId, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Environments whose token endpoint issues worker tokens: the managed one and the worker's own.</summary>
+    internal bool HoldsWorkerApplication(string? environmentId) =>
+        IsKnownEnvironment(environmentId) || string.Equals(environmentId, Info.WorkerEnvironmentId, StringComparison.OrdinalIgnoreCase);
+
     internal JsonObject Render(StoreRecord store) => StoreJson.Render(store, Info, Settings.Secrets);
 }

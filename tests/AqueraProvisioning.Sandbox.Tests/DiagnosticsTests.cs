@@ -139,7 +139,8 @@ public sealed class DiagnosticsTests : SandboxTestBase
 
         Assert.Equal(Info.BaseUrl, Json.Text(info["baseUrl"]));
         Assert.Equal(Info.ClientSecret, Json.Text(info["clientSecret"]));
-        Assert.Equal(11, info.Count);
+        Assert.Equal(Info.WorkerEnvironmentId, Json.Text(info["workerEnvironmentId"]));
+        Assert.Equal(12, info.Count);
     }
 
     [Fact]

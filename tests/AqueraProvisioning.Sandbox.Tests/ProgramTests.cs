@@ -22,7 +22,7 @@ public sealed class ProgramTests
         var ready = JsonNode.Parse((await sandbox.StandardOutput.ReadLineAsync())!)!.AsObject();
 
         Assert.Equal(
-            ["baseUrl", "apiUrl", "authUrl", "scimUrl", "controlUrl", "environmentId", "clientId", "clientSecret", "scimBearerToken", "scimUser", "scimPassword"],
+            ["baseUrl", "apiUrl", "authUrl", "scimUrl", "controlUrl", "environmentId", "clientId", "clientSecret", "scimBearerToken", "scimUser", "scimPassword", "workerEnvironmentId"],
             ready.Select(p => p.Key));
         var baseUrl = Json.Text(ready["baseUrl"]);
         Assert.StartsWith("http://127.0.0.1:", baseUrl, StringComparison.Ordinal);

@@ -37,6 +37,23 @@ public sealed class TokenTests : SandboxTestBase
     }
 
     [Fact]
+    public async Task A_token_from_the_worker_environment_manages_the_connections_environment_only()
+    {
+        using var client = new HttpClient();
+        using var tokenResponse = await client.SendAsync(TokenRequests.Basic($"{Info.AuthUrl}/{Info.WorkerEnvironmentId}/as/token", Info.ClientId, Info.ClientSecret));
+        Assert.Equal(HttpStatusCode.OK, tokenResponse.StatusCode);
+        var token = Json.Text((await Json.ReadObjectAsync(tokenResponse))["access_token"]);
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var managed = await client.GetAsync(StoresUrl);
+        using var workerOwn = await client.GetAsync($"{Info.ApiUrl}/environments/{Info.WorkerEnvironmentId}/propagation/stores");
+
+        Assert.Equal(HttpStatusCode.OK, managed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, workerOwn.StatusCode);
+        Assert.NotEqual(Info.EnvironmentId, Info.WorkerEnvironmentId);
+    }
+
+    [Fact]
     public async Task Wrong_secret_is_401_invalid_client_in_either_style()
     {
         using var client = new HttpClient();

@@ -20,7 +20,7 @@ internal static class TokenEndpoint
     private static async Task IssueAsync(HttpContext context, SandboxState state)
     {
         var envId = (string?)context.Request.RouteValues["envId"];
-        if (!state.IsKnownEnvironment(envId))
+        if (!state.HoldsWorkerApplication(envId))
         {
             await PingOneError.NotFoundAsync(context, $"Unable to find environment with id {envId}.");
             return;
