@@ -42,6 +42,27 @@ Describe 'Connect-AqueraPingOne, Get-AqueraPingOneContext and Disconnect-AqueraP
         { Get-AqueraConnection -ErrorAction Stop } | Should -Not -Throw
     }
 
+    It 'with -WorkerEnvironmentId gets the token in the worker''s environment and manages -EnvironmentId' {
+        Clear-SandboxRequests
+        $context = Connect-AqueraPingOne -EnvironmentId $Sandbox.environmentId -WorkerEnvironmentId $Sandbox.workerEnvironmentId `
+            -ClientId $Sandbox.clientId -ClientSecret (New-TestSecret $Sandbox.clientSecret) -ApiUrl $Sandbox.apiUrl -AuthUrl $Sandbox.authUrl -PassThru
+        $context.WorkerEnvironmentId | Should -Be $Sandbox.workerEnvironmentId
+        $context.EnvironmentId | Should -Be $Sandbox.environmentId
+        @(Get-AqueraConnection -ErrorAction Stop).Count | Should -BeGreaterOrEqual 0
+        $requests = @(Get-SandboxRequests)
+        $requests[0].path | Should -Be "/$($Sandbox.workerEnvironmentId)/as/token"
+        $requests | Select-Object -Skip 1 | ForEach-Object { $_.path | Should -BeLike "/v1/environments/$($Sandbox.environmentId)/*" }
+        (Get-AqueraPingOneContext | Format-List | Out-String) | Should -Match ('WorkerEnvironmentId\s*:\s*' + [regex]::Escape($Sandbox.workerEnvironmentId))
+    }
+
+    It 'refuses a -WorkerEnvironmentId that is not an id before anything is sent' {
+        Clear-SandboxRequests
+        { Connect-AqueraPingOne -EnvironmentId $Sandbox.environmentId -WorkerEnvironmentId 'Administrators' -ClientId $Sandbox.clientId `
+                -ClientSecret (New-TestSecret $Sandbox.clientSecret) -ApiUrl $Sandbox.apiUrl -AuthUrl $Sandbox.authUrl -ErrorAction Stop } |
+            Should -Throw -ErrorId 'AqueraInvalidId,AqueraProvisioning.Commands.ConnectAqueraPingOneCommand'
+        @(Get-SandboxRequests).Count | Should -Be 0
+    }
+
     It 'with no parameters reads the PINGONE_* environment variables' {
         $env:PINGONE_ENVIRONMENT_ID = $Sandbox.environmentId
         $env:PINGONE_CLIENT_ID = $Sandbox.clientId

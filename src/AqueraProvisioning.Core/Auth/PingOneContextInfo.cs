@@ -8,6 +8,9 @@ public sealed class PingOneContextInfo
     /// <summary>The PingOne environment id.</summary>
     public string EnvironmentId { get; set; } = string.Empty;
 
+    /// <summary>The environment that holds the worker application (the same as <see cref="EnvironmentId"/> unless told otherwise).</summary>
+    public string WorkerEnvironmentId { get; set; } = string.Empty;
+
     /// <summary>The region, or null when explicit URLs were given.</summary>
     public PingOneRegion? Region { get; set; }
 

@@ -29,7 +29,7 @@ public sealed class PingOneSession : IDisposable
         }
 
         Pipeline = new HttpPipeline(SharedHttpClients.Get(settings.Proxy), retry, clock);
-        var tokenUrl = new Uri(settings.Endpoints.AuthBaseUrl, settings.EnvironmentId + "/as/token");
+        var tokenUrl = new Uri(settings.Endpoints.AuthBaseUrl, settings.TokenEnvironmentId + "/as/token");
         _tokens = new WorkerTokenProvider(Pipeline, tokenUrl, settings.ClientId, settings.ClientSecret, settings.ClientAuthentication, clock);
         Api = new PropagationApi(Pipeline, _tokens, settings.Endpoints.ApiBaseUrl, settings.EnvironmentId, settings.PageSize);
         Connections = new AqueraConnections(Api, settings.EnvironmentId);
@@ -45,6 +45,7 @@ public sealed class PingOneSession : IDisposable
     public PingOneContextInfo Context => new PingOneContextInfo
     {
         EnvironmentId = Settings.EnvironmentId,
+        WorkerEnvironmentId = Settings.TokenEnvironmentId,
         Region = Settings.Endpoints.Region,
         ApiUrl = Settings.Endpoints.ApiBaseUrl,
         AuthUrl = Settings.Endpoints.AuthBaseUrl,

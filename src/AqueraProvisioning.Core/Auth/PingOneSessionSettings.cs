@@ -36,6 +36,22 @@ public sealed class PingOneSessionSettings
     /// <summary>The API and auth base URLs.</summary>
     public PingOneEndpoints Endpoints { get; }
 
+    /// <summary>
+    /// The environment that holds the worker application, when it is not the one whose connections are managed
+    /// (for example PingOne's Administrators environment); null means the same environment. The token comes from
+    /// this environment's token endpoint; API paths always use <see cref="EnvironmentId"/>.
+    /// </summary>
+    public string? WorkerEnvironmentId
+    {
+        get => _workerEnvironmentId;
+        set => _workerEnvironmentId = value is null ? null : AqueraInput.RequireId(value, "WorkerEnvironmentId");
+    }
+
+    /// <summary>The environment whose token endpoint issues the worker token.</summary>
+    public string TokenEnvironmentId => _workerEnvironmentId ?? EnvironmentId;
+
+    private string? _workerEnvironmentId;
+
     /// <summary>How the client authenticates at the token endpoint.</summary>
     public ClientAuthenticationMethod ClientAuthentication { get; set; } = ClientAuthenticationMethod.ClientSecretBasic;
 

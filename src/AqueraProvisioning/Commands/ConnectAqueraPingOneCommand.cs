@@ -23,6 +23,10 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
     [Parameter(Position = 0)]
     public string? EnvironmentId { get; set; }
 
+    /// <summary><para type="description">The environment that holds the worker application, when it is not the one whose connections are managed (for example the Administrators environment). Default: the same as EnvironmentId.</para></summary>
+    [Parameter]
+    public string? WorkerEnvironmentId { get; set; }
+
     /// <summary><para type="description">The worker application's client id. Default: $env:PINGONE_CLIENT_ID.</para></summary>
     [Parameter(ParameterSetName = SecretSet, Position = 1)]
     public string? ClientId { get; set; }
@@ -142,6 +146,7 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
         var retry = new RetryOptions { MaxAttempts = MaxRetryCount + 1, RequestTimeout = TimeSpan.FromSeconds(TimeoutSec) };
         return new PingOneSessionSettings(environmentId, clientId, secret, PingOneEndpoints.Create(region, api, auth))
         {
+            WorkerEnvironmentId = string.IsNullOrWhiteSpace(WorkerEnvironmentId) ? null : WorkerEnvironmentId,
             ClientAuthentication = ClientAuthentication,
             Retry = retry,
             Proxy = Proxy is null ? null : new ProxySettings(Proxy, ProxyCredential?.GetNetworkCredential()),

@@ -32,6 +32,31 @@ public class AuthenticationTests : SandboxTestBase, IClassFixture<SandboxFixture
     }
 
     [Fact]
+    public async Task A_worker_in_another_environment_gets_its_token_there_and_manages_the_target_environment()
+    {
+        using var session = Sandbox.NewSession(s => s.WorkerEnvironmentId = Info.WorkerEnvironmentId);
+
+        await session.ConnectAsync(OperationContext.Silent(), CancellationToken.None);
+        var page = await session.Connections.GetPageAsync(null, OperationContext.Silent(), CancellationToken.None);
+
+        Assert.Empty(page.Items);
+        var requests = Requests();
+        Assert.Equal("/" + Info.WorkerEnvironmentId + "/as/token", requests[0].Path);
+        Assert.StartsWith("/v1/environments/" + Info.EnvironmentId + "/", requests[1].Path, StringComparison.Ordinal);
+        Assert.Equal(Info.WorkerEnvironmentId, session.Context.WorkerEnvironmentId);
+        Assert.Equal(Info.EnvironmentId, session.Context.EnvironmentId);
+    }
+
+    [Fact]
+    public void A_worker_environment_that_is_not_an_id_is_refused_before_anything_is_sent()
+    {
+        var ex = Assert.Throws<AqueraValidationException>(() => Sandbox.NewSession(s => s.WorkerEnvironmentId = "Administrators"));
+
+        Assert.Equal(ErrorIds.InvalidId, ex.ErrorId);
+        Assert.Empty(Requests());
+    }
+
+    [Fact]
     public async Task Connect_with_client_secret_post_sends_the_credentials_in_the_form()
     {
         using var session = Sandbox.NewSession(s => s.ClientAuthentication = ClientAuthenticationMethod.ClientSecretPost);
