@@ -47,10 +47,13 @@
             LicenseUri = 'https://github.com/aquera-provisioning/AqueraProvisioning/blob/main/LICENSE'
             ReleaseNotes = @'
 0.1.0 - first preview.
-- Connect-AqueraPingOne with a worker application (client secret or PSCredential), regions NA, EU, CA, AU, SG
-  and AP or explicit API/auth URLs, and the PINGONE_* environment variables.
+- Connect-AqueraPingOne with a worker application (client secret or PSCredential), in the managed environment or
+  another one (-WorkerEnvironmentId), regions NA, EU, CA, AU, SG and AP or explicit API/auth URLs, a proxy, and
+  the PINGONE_* environment variables.
 - Aquera connections (PingOne propagation stores): list, create with a connection test before saving, test,
   change, enable or disable, set preferences, remove.
+- Retries for throttling and server faults, creates and deletes that never run twice, token renewal, Ctrl+C,
+  and no secret in any output, log or error.
 - Get-Help for every cmdlet and about_AqueraProvisioning.
 '@
         }
