@@ -264,6 +264,21 @@ Describe 'Set-AqueraConnectionState, Set-AqueraPreferences and Set-AqueraConnect
         $failure.CategoryInfo.Category | Should -Be 'ResourceExists'
         Get-RawStore $Hr.Id | ConvertTo-Json -Depth 5 | Should -Be $before
     }
+
+    It 'Set-AqueraConnection -NewName through a pipeline of two renames the first and refuses the second: no two share a name' {
+        $finance = New-TestConnection 'Finance'
+        $failure = Get-CommandError { $Hr, $finance | Set-AqueraConnection -NewName 'Shared' }
+        @($failure).Count | Should -Be 1
+        $failure[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId AqueraConnectionExists Set-AqueraConnection)
+        (Get-RawStore $Hr.Id).name | Should -Be 'Shared'
+        (Get-RawStore $finance.Id).name | Should -Be 'Finance'
+    }
+
+    It 'Set-AqueraConnection -Id may change only the letter case of the name' {
+        $changed = Set-AqueraConnection -Id $Hr.Id -NewName 'hr' -PassThru
+        $changed.Name | Should -BeExactly 'hr'
+        (Get-RawStore $Hr.Id).name | Should -BeExactly 'hr'
+    }
 }
 
 Describe 'Remove-AqueraConnection' {

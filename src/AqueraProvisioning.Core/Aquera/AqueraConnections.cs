@@ -212,7 +212,8 @@ public sealed class AqueraConnections
                 throw new AqueraOperationException(
                     ErrorIds.EnableRefused,
                     "'" + saved.Name + "' was not changed: " + (changes.State == AqueraConnectionState.Enabled ? "it would be enabled" : "it is enabled") +
-                    ", but its connection test with the new settings fails: " + Sentence(test.Message) +
+                    ", but its connection test" + (changes.ScimUrl != null || changes.Credential != null ? " with the new URL or credentials" : string.Empty) +
+                    " fails: " + Sentence(test.Message) +
                     " Fix the SCIM URL or credentials, or use -Force to save it anyway.")
                 { TestResult = test };
             }
