@@ -72,10 +72,19 @@ function Install-Pester {
     $manifest = & $find
     if (-not $manifest) {
         Write-Host "Saving Pester $script:PesterVersion from NuGet into $ToolsPath" -ForegroundColor Cyan
+        # The repository is registered only for this download and removed again, so the build leaves no trace
+        # in the user's PSResourceGet settings; one the user registered under that name is left alone.
+        $registered = $false
         if (-not (Get-PSResourceRepository -Name $script:NuGetRepositoryName -ErrorAction SilentlyContinue)) {
             Register-PSResourceRepository -Name $script:NuGetRepositoryName -Uri $script:NuGetUri -Trusted
+            $registered = $true
         }
-        Save-PSResource -Name Pester -Version $script:PesterVersion -Repository $script:NuGetRepositoryName -Path $ToolsPath -TrustRepository
+        try {
+            Save-PSResource -Name Pester -Version $script:PesterVersion -Repository $script:NuGetRepositoryName -Path $ToolsPath -TrustRepository
+        }
+        finally {
+            if ($registered) { Unregister-PSResourceRepository -Name $script:NuGetRepositoryName }
+        }
         $manifest = & $find
         if (-not $manifest) { throw "Saved Pester $script:PesterVersion into $ToolsPath but found no Pester.psd1 of that version there." }
     }
