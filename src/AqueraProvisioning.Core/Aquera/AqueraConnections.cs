@@ -88,6 +88,18 @@ public sealed class AqueraConnections
         return null;
     }
 
+    /// <summary>The connection with this name (case-insensitive).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <exception cref="AqueraOperationException">No connection has that name (AqueraConnectionNotFound).</exception>
+    public async Task<AqueraConnection> GetByNameAsync(string name, OperationContext context, CancellationToken cancellationToken) =>
+        await FindByNameAsync(name, context, cancellationToken).ConfigureAwait(false) ?? throw NoConnectionNamed(name);
+
+    /// <summary>The error for a name that no Aquera connection has.</summary>
+    internal static AqueraOperationException NoConnectionNamed(string name) =>
+        new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + name + "'.");
+
     /// <summary>The console's Test Connection for a proposed connection.</summary>
     /// <param name="draft">The proposed connection.</param>
     /// <param name="context">The operation context.</param>

@@ -103,9 +103,7 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
         Slot.RememberNames(seen);
         foreach (KeyValuePair<string, bool> missing in literalsFound.Where(kv => !kv.Value))
         {
-            WriteFailure(
-                new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + missing.Key + "'."),
-                missing.Key);
+            WriteFailure(AqueraConnections.NoConnectionNamed(missing.Key), missing.Key);
         }
     }
 }

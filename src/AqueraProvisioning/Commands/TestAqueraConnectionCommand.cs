@@ -76,8 +76,7 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
                 ConnectionTargetCmdlet.RequireSessionEnvironment(EnvironmentId, session);
                 string id = ParameterSetName == ByIdSet
                     ? AqueraInput.RequireId(Id, "Id")
-                    : (Run(ct => session.Connections.FindByNameAsync(Name!, Context, ct))?.Id
-                        ?? throw new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + Name + "'."));
+                    : Run(ct => session.Connections.GetByNameAsync(Name!, Context, ct)).Id;
                 result = Run(ct => session.Connections.TestSavedAsync(id, credential, Context, ct));
             }
 

@@ -46,8 +46,7 @@ public abstract class ConnectionTargetCmdlet : AqueraChangeCmdlet
             return AqueraInput.RequireId(Id, "Id");
         }
 
-        AqueraConnection? found = Run(ct => session.Connections.FindByNameAsync(Name, Context, ct));
-        return found?.Id ?? throw new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + Name + "'.");
+        return Run(ct => session.Connections.GetByNameAsync(Name, Context, ct)).Id;
     }
 
     /// <summary>Refuses a piped connection from another environment than the session's.</summary>
