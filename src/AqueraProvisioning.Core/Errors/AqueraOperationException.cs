@@ -6,7 +6,7 @@ namespace AqueraProvisioning.Core;
 /// An operation that could not be carried out for a reason other than bad input or a plain API failure: a name that
 /// already exists, a failed connection test, a secret the service needs back, a create whose outcome stayed unknown.
 /// </summary>
-public sealed class AqueraOperationException : Exception
+public sealed class AqueraOperationException : AqueraException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="errorId">One of <see cref="ErrorIds"/>.</param>
@@ -18,8 +18,8 @@ public sealed class AqueraOperationException : Exception
         ErrorId = errorId;
     }
 
-    /// <summary>The stable error id.</summary>
-    public string ErrorId { get; }
+    /// <inheritdoc />
+    public override string ErrorId { get; }
 
     /// <summary>The connection test behind a refusal, if there was one.</summary>
     public AqueraConnectionTestResult? TestResult { get; set; }

@@ -11,7 +11,7 @@ namespace AqueraProvisioning.Core;
 /// the <c>Correlation-Id</c> response header and the transaction id this module sent. Every text in it has been
 /// through the redactor.
 /// </summary>
-public sealed class PingOneApiException : Exception
+public sealed class PingOneApiException : AqueraException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="statusCode">The HTTP status (0 when no response arrived).</param>
@@ -76,7 +76,7 @@ public sealed class PingOneApiException : Exception
     public bool OutcomeUnknown => StatusCode == 0 || StatusCode >= 500 || StatusCode == 408;
 
     /// <summary>The stable ErrorId for this failure.</summary>
-    public string ErrorId => StatusCode switch
+    public override string ErrorId => StatusCode switch
     {
         0 when Code == "TIMEOUT" => ErrorIds.Timeout,
         0 => ErrorIds.ServiceUnavailable,

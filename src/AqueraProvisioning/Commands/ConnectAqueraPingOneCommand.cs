@@ -98,7 +98,7 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
         {
             Run(ct => session.ConnectAsync(Context, ct));
         }
-        catch (PingOneApiException ex)
+        catch (AqueraException ex)
         {
             session.Dispose();
             ThrowTerminatingError(ErrorRecordFactory.Create(ex, session.Settings.EnvironmentId));

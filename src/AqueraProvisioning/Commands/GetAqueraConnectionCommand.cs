@@ -63,7 +63,7 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
             {
                 List(session);
             }
-            catch (PingOneApiException ex)
+            catch (AqueraException ex)
             {
                 ThrowTerminatingError(ErrorRecordFactory.Create(ex, null));
             }

@@ -140,7 +140,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         {
             body();
         }
-        catch (Exception ex) when (ex is AqueraValidationException || ex is AqueraOperationException || ex is PingOneApiException)
+        catch (AqueraException ex)
         {
             WriteFailure(ex, target);
         }

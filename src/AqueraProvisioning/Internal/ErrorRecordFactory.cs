@@ -43,6 +43,9 @@ internal static class ErrorRecordFactory
             case PingOneApiException api:
                 return new ErrorRecord(api, api.ErrorId, Category(api), target) { ErrorDetails = Details(api, null) };
 
+            case AqueraException other:
+                return new ErrorRecord(other, other.ErrorId, ErrorCategory.NotSpecified, target);
+
             default:
                 return new ErrorRecord(exception, "AqueraUnexpectedError", ErrorCategory.NotSpecified, target);
         }

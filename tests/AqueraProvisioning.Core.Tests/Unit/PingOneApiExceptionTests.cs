@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Xunit;
 
 namespace AqueraProvisioning.Core.Tests.Unit;
@@ -100,5 +101,18 @@ public class PingOneApiExceptionTests
         Assert.Same(api, op.ApiException);
         Assert.Equal(ErrorIds.CreateOutcomeUnknown, op.ErrorId);
         Assert.Null(new AqueraOperationException(ErrorIds.ApiError, "x", new InvalidOperationException()).ApiException);
+    }
+
+    [Fact]
+    public void Every_failure_the_module_raises_is_an_AqueraException_that_carries_its_ErrorId()
+    {
+        AqueraException[] failures =
+        [
+            new AqueraValidationException(ErrorIds.InvalidName, "bad", "Name"),
+            new AqueraOperationException(ErrorIds.ConnectionExists, "taken"),
+            Make(409),
+        ];
+
+        Assert.Equal([ErrorIds.InvalidName, ErrorIds.ConnectionExists, ErrorIds.Conflict], failures.Select(f => f.ErrorId));
     }
 }
