@@ -14,11 +14,14 @@ internal sealed class CannedApi : IDisposable
 #pragma warning disable CA2000 // the client owns the handler
         _client = new HttpClient(new CannedHandler(pages));
 #pragma warning restore CA2000
-        Api = new PropagationApi(new HttpPipeline(_client, new RetryOptions()), new FixedToken(), CannedStores.ApiUrl, CannedStores.EnvironmentId, CannedStores.PageSize);
-        Connections = new AqueraConnections(Api, CannedStores.EnvironmentId);
+        Api = new PingOneApi(new HttpPipeline(_client, new RetryOptions()), new FixedToken(), CannedStores.ApiUrl, CannedStores.EnvironmentId, CannedStores.PageSize);
+        Stores = new PropagationStores(Api);
+        Connections = new AqueraConnections(Stores);
     }
 
-    public PropagationApi Api { get; }
+    public PingOneApi Api { get; }
+
+    public PropagationStores Stores { get; }
 
     public AqueraConnections Connections { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using AqueraProvisioning.Core;
@@ -5,14 +6,14 @@ using BenchmarkDotNet.Attributes;
 
 namespace AqueraProvisioning.Benchmarks;
 
-/// <summary>The source-generated serializers on one store and on a page of 100 stores.</summary>
+/// <summary>The source-generated serializers on one store, and the page reader and list serializer on a page of 100 stores.</summary>
 [MemoryDiagnoser]
 public class JsonBenchmarks
 {
     private byte[] _storeJson = null!;
     private byte[] _pageJson = null!;
     private PropagationStore _store = null!;
-    private PropagationStorePage _page = null!;
+    private List<PropagationStore> _items = null!;
 
     /// <summary>Canned wire bodies, and the objects they parse to.</summary>
     [GlobalSetup]
@@ -21,7 +22,7 @@ public class JsonBenchmarks
         _storeJson = Encoding.UTF8.GetBytes(CannedStores.Store(1));
         _pageJson = CannedStores.Page(0, 20);
         _store = JsonSerializer.Deserialize(_storeJson, CoreJson.Default.PropagationStore)!;
-        _page = JsonSerializer.Deserialize(_pageJson, CoreJson.Default.PropagationStorePage)!;
+        _items = PageReader.Read(_pageJson, PropagationStores.Collection).Items;
     }
 
     /// <summary>One store from UTF-8 JSON.</summary>
@@ -30,13 +31,13 @@ public class JsonBenchmarks
 
     /// <summary>One store to JSON text (as a PUT body).</summary>
     [Benchmark]
-    public string SerializeStore() => PropagationApi.Serialize(_store.ToReplacement());
+    public string SerializeStore() => PropagationStores.Serialize(_store.ToReplacement());
 
-    /// <summary>A page of 100 stores from UTF-8 JSON.</summary>
+    /// <summary>A page of 100 stores from UTF-8 JSON, as the page reader takes any collection's page apart.</summary>
     [Benchmark]
-    public object? DeserializePage100() => JsonSerializer.Deserialize(_pageJson, CoreJson.Default.PropagationStorePage);
+    public object? DeserializePage100() => PageReader.Read(_pageJson, PropagationStores.Collection).Items;
 
-    /// <summary>A page of 100 stores to UTF-8 JSON.</summary>
+    /// <summary>The 100 stores of a page to UTF-8 JSON.</summary>
     [Benchmark]
-    public byte[] SerializePage100() => JsonSerializer.SerializeToUtf8Bytes(_page, CoreJson.Default.PropagationStorePage);
+    public byte[] SerializePage100() => JsonSerializer.SerializeToUtf8Bytes(_items, CoreJson.Default.ListPropagationStore);
 }

@@ -25,13 +25,13 @@ public class PagingBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _canned.Dispose();
 
-    /// <summary>One wire page: PropagationApi.GetPageAsync (request, streamed JSON read).</summary>
+    /// <summary>One wire page of stores of any type: PropagationStores.GetPageAsync (request, body read, page parse).</summary>
     [Benchmark]
-    public Task GetWirePage() => _canned.Api.GetPageAsync(_canned.Api.FirstPageUrl(), _context, CancellationToken.None);
+    public Task GetWirePage() => _canned.Stores.GetPageAsync(null, _context, CancellationToken.None);
 
     /// <summary>One page of connections, as Get-AqueraConnection reads each page: wire page plus mapping.</summary>
     [Benchmark]
-    public Task<AqueraConnectionPage> GetConnectionPage() => _canned.Connections.GetPageAsync(null, _context, CancellationToken.None);
+    public Task<PingOnePage<AqueraConnection>> GetConnectionPage() => _canned.Connections.GetPageAsync(null, _context, CancellationToken.None);
 
     /// <summary>All 2,000 connections, page by page.</summary>
     [Benchmark]

@@ -56,13 +56,13 @@ public class RequestBenchmarks
 
     /// <summary>A create's body alone: store from the draft (secret revealed) and JSON text.</summary>
     [Benchmark]
-    public string SerializeCreateBody() => PropagationApi.Serialize(StoreWriter.FromDraft(_draft, enabled: false));
+    public string SerializeCreateBody() => PropagationStores.Serialize(StoreWriter.FromDraft(_draft, enabled: false));
 
     /// <summary>A create's whole message: request, store body from the draft, JSON, content and headers.</summary>
     [Benchmark]
     public HttpMethod BuildCreateMessage()
     {
-        var request = new PingOneRequest(HttpMethod.Post, _storesUrl) { Body = () => PropagationApi.Serialize(StoreWriter.FromDraft(_draft, enabled: false)) };
+        var request = new PingOneRequest(HttpMethod.Post, _storesUrl) { Body = () => PropagationStores.Serialize(StoreWriter.FromDraft(_draft, enabled: false)) };
         using HttpRequestMessage message = HttpPipeline.Build(request, Token, _context);
         return message.Method;
     }

@@ -31,8 +31,8 @@ public sealed class PingOneSession : IDisposable
         Pipeline = new HttpPipeline(SharedHttpClients.Get(settings.Proxy), retry, clock);
         var tokenUrl = new Uri(settings.Endpoints.AuthBaseUrl, settings.TokenEnvironmentId + "/as/token");
         _tokens = new WorkerTokenProvider(Pipeline, tokenUrl, settings.ClientId, settings.ClientSecret, settings.ClientAuthentication, clock);
-        Api = new PropagationApi(Pipeline, _tokens, settings.Endpoints.ApiBaseUrl, settings.EnvironmentId, settings.PageSize);
-        Connections = new AqueraConnections(Api, settings.EnvironmentId);
+        Api = new PingOneApi(Pipeline, _tokens, settings.Endpoints.ApiBaseUrl, settings.EnvironmentId, settings.PageSize);
+        Connections = new AqueraConnections(new PropagationStores(Api));
     }
 
     /// <summary>The settings this session was opened with.</summary>
@@ -60,7 +60,8 @@ public sealed class PingOneSession : IDisposable
 
     internal HttpPipeline Pipeline { get; }
 
-    internal PropagationApi Api { get; }
+    /// <summary>The environment's API, shared by every resource.</summary>
+    internal PingOneApi Api { get; }
 
     /// <summary>Fetches a token now, so wrong worker credentials fail at connect time.</summary>
     /// <param name="context">The operation context.</param>

@@ -13,45 +13,33 @@ namespace AqueraProvisioning.Core;
 /// </summary>
 public sealed class AqueraConnections
 {
-    private readonly PropagationApi _api;
+    private readonly PropagationStores _stores;
     private readonly string _environmentId;
 
-    internal AqueraConnections(PropagationApi api, string environmentId)
+    internal AqueraConnections(PropagationStores stores)
     {
-        _api = api;
-        _environmentId = environmentId;
+        _stores = stores;
+        _environmentId = stores.Api.EnvironmentId;
     }
+
+    /// <summary>The stores of every type beneath the connections, for Core callers that need them too.</summary>
+    internal PropagationStores Stores => _stores;
 
     /// <summary>One page of Aquera connections; pass null for the first page, then each page's <c>Next</c>.</summary>
     /// <param name="pageUrl">The page to read, or null for the first.</param>
     /// <param name="context">The operation context.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public async Task<AqueraConnectionPage> GetPageAsync(Uri? pageUrl, OperationContext context, CancellationToken cancellationToken)
+    public async Task<PingOnePage<AqueraConnection>> GetPageAsync(Uri? pageUrl, OperationContext context, CancellationToken cancellationToken)
     {
-        PropagationStorePage page = await _api.GetPageAsync(pageUrl ?? _api.FirstPageUrl(), context, cancellationToken).ConfigureAwait(false);
-        List<AqueraConnection> items = (page.Embedded?.Stores ?? new List<PropagationStore>())
-            .Where(StoreMapper.IsAquera)
-            .Select(s => StoreMapper.ToConnection(s, _environmentId))
-            .ToList();
-        return new AqueraConnectionPage(items, _api.NextPageUrl(page));
+        PingOnePage<PropagationStore> page = await _stores.GetPageAsync(pageUrl, context, cancellationToken).ConfigureAwait(false);
+        return page.Select(StoreMapper.IsAquera, s => StoreMapper.ToConnection(s, _environmentId));
     }
 
     /// <summary>Every Aquera connection, page by page.</summary>
     /// <param name="context">The operation context.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    public async Task<IReadOnlyList<AqueraConnection>> ListAllAsync(OperationContext context, CancellationToken cancellationToken)
-    {
-        var all = new List<AqueraConnection>();
-        Uri? next = null;
-        do
-        {
-            AqueraConnectionPage page = await GetPageAsync(next, context, cancellationToken).ConfigureAwait(false);
-            all.AddRange(page.Items);
-            next = page.Next;
-        }
-        while (next != null);
-        return all;
-    }
+    public Task<IReadOnlyList<AqueraConnection>> ListAllAsync(OperationContext context, CancellationToken cancellationToken) =>
+        Paging.ListAllAsync<AqueraConnection>(next => GetPageAsync(next, context, cancellationToken));
 
     /// <summary>One connection by id.</summary>
     /// <param name="id">The connection id.</param>
@@ -72,20 +60,11 @@ public sealed class AqueraConnections
     public async Task<AqueraConnection?> FindByNameAsync(string name, OperationContext context, CancellationToken cancellationToken)
     {
         string wanted = AqueraInput.RequireName(name);
-        Uri? next = null;
-        do
-        {
-            AqueraConnectionPage page = await GetPageAsync(next, context, cancellationToken).ConfigureAwait(false);
-            AqueraConnection? match = page.Items.FirstOrDefault(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase));
-            if (match != null)
-            {
-                return match;
-            }
-
-            next = page.Next;
-        }
-        while (next != null);
-        return null;
+        PropagationStore? store = await _stores.FindAsync(
+            s => StoreMapper.IsAquera(s) && string.Equals(s.Name, wanted, StringComparison.OrdinalIgnoreCase),
+            context,
+            cancellationToken).ConfigureAwait(false);
+        return store is null ? null : StoreMapper.ToConnection(store, _environmentId);
     }
 
     /// <summary>The connection with this name (case-insensitive).</summary>
@@ -238,7 +217,7 @@ public sealed class AqueraConnections
 
         try
         {
-            PropagationStore? updated = await _api.ReplaceAsync(storeId, () => StoreWriter.Apply(saved, changes), context, cancellationToken).ConfigureAwait(false);
+            PropagationStore? updated = await _stores.ReplaceAsync(storeId, () => StoreWriter.Apply(saved, changes), context, cancellationToken).ConfigureAwait(false);
             return new AqueraUpdateResult(StoreMapper.ToConnection(updated ?? saved, _environmentId), changed: true, test);
         }
         catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + AqueraKeys.AccessToken, "configuration." + AqueraKeys.BasicAuthPassword))
@@ -272,33 +251,21 @@ public sealed class AqueraConnections
             "the delete of " + storeId,
             async () =>
             {
-                await _api.DeleteAsync(storeId, context, cancellationToken).ConfigureAwait(false);
+                await _stores.DeleteAsync(storeId, context, cancellationToken).ConfigureAwait(false);
                 return true;
             },
-            async _ => (!await StoreExistsAsync(storeId, context, cancellationToken).ConfigureAwait(false), true),
+            async _ => (!await _stores.ExistsAsync(storeId, context, cancellationToken).ConfigureAwait(false), true),
             ex => ex,
-            _api.Retry,
+            _stores.Api.Retry,
             context,
             cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<bool> StoreExistsAsync(string storeId, OperationContext context, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _api.GetAsync(storeId, context, cancellationToken).ConfigureAwait(false) != null;
-        }
-        catch (PingOneApiException ex) when (ex.StatusCode == 404)
-        {
-            return false;
-        }
     }
 
     /// <summary>Creates a propagation revision so the admin console shows the API changes.</summary>
     /// <param name="context">The operation context.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public async Task<PropagationRevision> CreateRevisionAsync(OperationContext context, CancellationToken cancellationToken) =>
-        await _api.CreateRevisionAsync(context, cancellationToken).ConfigureAwait(false) ?? new PropagationRevision();
+    public Task<PropagationRevision> CreateRevisionAsync(OperationContext context, CancellationToken cancellationToken) =>
+        _stores.Api.CreateRevisionAsync(context, cancellationToken);
 
     /// <summary>A fresh index of the names in use, for the natural-key check of one invocation.</summary>
     public ConnectionNameIndex NewNameIndex() => new ConnectionNameIndex(this);
@@ -343,7 +310,7 @@ public sealed class AqueraConnections
 
     private async Task<PropagationStore> GetStoreAsync(string id, OperationContext context, CancellationToken cancellationToken)
     {
-        PropagationStore? store = await _api.GetAsync(id, context, cancellationToken).ConfigureAwait(false);
+        PropagationStore? store = await _stores.GetAsync(id, context, cancellationToken).ConfigureAwait(false);
         if (store is null || !StoreMapper.IsAquera(store))
         {
             throw new AqueraOperationException(
@@ -360,7 +327,7 @@ public sealed class AqueraConnections
         var result = new AqueraConnectionTestResult { ConnectionId = connectionId, Name = name };
         try
         {
-            (ConnectionCheckResponse? body, _) = await _api.CheckConnectionAsync(build, context, cancellationToken).ConfigureAwait(false);
+            ConnectionCheckResponse? body = await _stores.CheckConnectionAsync(build, context, cancellationToken).ConfigureAwait(false);
             bool failed = body?.Success == false ||
                 (body?.Status is string status && (status.StartsWith("FAIL", StringComparison.OrdinalIgnoreCase) || status.StartsWith("ERROR", StringComparison.OrdinalIgnoreCase)));
             result.Success = !failed;
@@ -386,7 +353,7 @@ public sealed class AqueraConnections
             "the create of '" + draft.Name + "'",
             async () =>
             {
-                PropagationStore? store = await _api.CreateAsync(() => StoreWriter.FromDraft(draft, enabled), context, cancellationToken).ConfigureAwait(false);
+                PropagationStore? store = await _stores.CreateAsync(() => StoreWriter.FromDraft(draft, enabled), context, cancellationToken).ConfigureAwait(false);
                 return StoreMapper.ToConnection(store ?? new PropagationStore { Name = draft.Name }, _environmentId);
             },
             async ex =>
@@ -408,7 +375,7 @@ public sealed class AqueraConnections
                 ErrorIds.CreateOutcomeUnknown,
                 "'" + draft.Name + "' could not be created: PingOne kept failing (" + ex.Message + "), and it was not found afterwards. Run the command again later; it will not create a duplicate.",
                 ex),
-            _api.Retry,
+            _stores.Api.Retry,
             context,
             cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace AqueraProvisioning.Core;
 /// </summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PropagationStore))]
-[JsonSerializable(typeof(PropagationStorePage))]
+[JsonSerializable(typeof(List<PropagationStore>))]
 [JsonSerializable(typeof(PingOneErrorBody))]
 [JsonSerializable(typeof(ConnectionCheckResponse))]
 [JsonSerializable(typeof(TokenResponse))]

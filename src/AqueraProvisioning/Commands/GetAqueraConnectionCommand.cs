@@ -81,7 +81,7 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
         Uri? next = null;
         do
         {
-            AqueraConnectionPage page = Run(ct => session.Connections.GetPageAsync(next, Context, ct));
+            PingOnePage<AqueraConnection> page = Run(ct => session.Connections.GetPageAsync(next, Context, ct));
             foreach (AqueraConnection connection in page.Items)
             {
                 seen.Add(connection.Name);

@@ -17,7 +17,12 @@ internal sealed class ScriptedHandler : HttpMessageHandler
     private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> _script = new();
     private readonly ConcurrentQueue<(HttpMethod Method, string? Authorization, string? Transaction)> _seen = new();
 
+    private readonly ConcurrentQueue<Uri> _urls = new();
+
     public IReadOnlyCollection<(HttpMethod Method, string? Authorization, string? Transaction)> Seen => _seen.ToArray();
+
+    /// <summary>The URLs requested, in order.</summary>
+    public IReadOnlyList<Uri> Urls => _urls.ToArray();
 
     public ScriptedHandler Then(HttpStatusCode status, string? json = null, Action<HttpResponseMessage>? headers = null)
     {
@@ -43,6 +48,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        _urls.Enqueue(request.RequestUri!);
         _seen.Enqueue((request.Method, request.Headers.Authorization?.ToString(), request.Headers.TryGetValues("X-Ping-External-Transaction-ID", out var values) ? string.Join(",", values) : null));
         if (!_script.TryDequeue(out var next))
         {

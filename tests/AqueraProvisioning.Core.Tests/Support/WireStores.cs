@@ -10,5 +10,5 @@ internal static class WireStores
         JsonSerializer.Deserialize(json, CoreJson.Default.PropagationStore) ?? throw new JsonException("null store");
 
     public static JsonObject ToNode(PropagationStore store) =>
-        JsonNode.Parse(PropagationApi.Serialize(store))!.AsObject();
+        JsonNode.Parse(PropagationStores.Serialize(store))!.AsObject();
 }

@@ -10,31 +10,30 @@ using Xunit;
 
 namespace AqueraProvisioning.Core.Tests.Unit;
 
-public class PropagationApiTests
+public class PingOneApiTests
 {
     private const string EnvId = "5e1d8a6c-2f0b-4f4e-9a53-0d6f5e0b7c11";
 
-    private static PropagationApi Api(HttpMessageHandler handler, int pageSize = 25) =>
+    private static PingOneApi Api(HttpMessageHandler handler, int pageSize = 25) =>
         new(new HttpPipeline(new HttpClient(handler), new RetryOptions()), new CountingTokens(), new Uri("https://api.pingone.eu/v1/"), EnvId, pageSize);
-
-    private static PropagationStorePage PageWithNext(string href) =>
-        JsonSerializer.Deserialize("{\"_links\":{\"next\":{\"href\":\"" + href + "\"}}}", CoreJson.Default.PropagationStorePage)!;
 
     [Fact]
     public void Urls_are_built_under_the_environment()
     {
-        PropagationApi api = Api(new ScriptedHandler());
+        PingOneApi api = Api(new ScriptedHandler());
 
-        Assert.Equal("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores?limit=25", api.FirstPageUrl().AbsoluteUri);
-        Assert.Equal("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores", api.StoresUrl.AbsoluteUri);
+        Assert.Equal("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores?limit=25", api.FirstPageUrl("propagation/stores").AbsoluteUri);
+        Assert.Equal("https://api.pingone.eu/v1/environments/" + EnvId + "/users?filter=x&limit=25", api.FirstPageUrl("users?filter=x").AbsoluteUri);
+        Assert.Equal("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores", api.Url("propagation/stores").AbsoluteUri);
+        Assert.Equal("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/rules/a%2F..%3Fb", api.Url("propagation/rules", "a/..?b").AbsoluteUri);
     }
 
     [Fact]
     public void A_next_link_on_the_api_host_is_followed()
     {
-        PropagationApi api = Api(new ScriptedHandler());
+        PingOneApi api = Api(new ScriptedHandler());
 
-        Uri? next = api.NextPageUrl(PageWithNext("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores?limit=25&cursor=abc"));
+        Uri? next = api.NextPageUrl("https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores?limit=25&cursor=abc");
 
         Assert.Equal("cursor=abc", next!.Query.Split('&')[1]);
     }
@@ -42,9 +41,9 @@ public class PropagationApiTests
     [Fact]
     public void A_relative_next_link_resolves_against_the_api()
     {
-        PropagationApi api = Api(new ScriptedHandler());
+        PingOneApi api = Api(new ScriptedHandler());
 
-        Uri? next = api.NextPageUrl(PageWithNext("/v1/environments/" + EnvId + "/propagation/stores?cursor=x"));
+        Uri? next = api.NextPageUrl("/v1/environments/" + EnvId + "/propagation/stores?cursor=x");
 
         Assert.Equal("api.pingone.eu", next!.Host);
     }
@@ -54,26 +53,26 @@ public class PropagationApiTests
     [InlineData("http://api.pingone.eu:8080/v1/environments/e/propagation/stores?cursor=x")]
     public void A_next_link_to_another_host_is_not_followed_so_the_token_never_leaves(string href)
     {
-        Assert.Null(Api(new ScriptedHandler()).NextPageUrl(PageWithNext(href)));
+        Assert.Null(Api(new ScriptedHandler()).NextPageUrl(href));
     }
 
     [Fact]
     public void No_next_link_is_the_last_page()
     {
-        PropagationApi api = Api(new ScriptedHandler());
+        PingOneApi api = Api(new ScriptedHandler());
 
-        Assert.Null(api.NextPageUrl(new PropagationStorePage()));
-        Assert.Null(api.NextPageUrl(PageWithNext(string.Empty)));
+        Assert.Null(api.NextPageUrl(null));
+        Assert.Null(api.NextPageUrl(string.Empty));
     }
 
     [Fact]
     public async Task Cancelling_while_a_page_body_is_still_arriving_returns_within_a_second()
     {
         var handler = new ScriptedHandler().Then(HttpStatusCode.OK, null, r => r.Content = new StreamContent(new StalledStream()));
-        PropagationApi api = Api(handler);
+        PingOneApi api = Api(handler);
         using var cts = new CancellationTokenSource();
 
-        Task<PropagationStorePage> reading = api.GetPageAsync(api.FirstPageUrl(), OperationContext.Silent(), cts.Token);
+        Task<PingOnePage<PropagationStore>> reading = api.GetPageAsync(PropagationStores.Collection, null, OperationContext.Silent(), cts.Token);
         await Task.Delay(200);
         cts.Cancel();
         Task finished = await Task.WhenAny(reading, Task.Delay(3000));
