@@ -29,8 +29,7 @@ public sealed class PingOneSession : IDisposable
         }
 
         Pipeline = new HttpPipeline(SharedHttpClients.Get(settings.Proxy), retry, clock);
-        var tokenUrl = new Uri(settings.Endpoints.AuthBaseUrl, settings.TokenEnvironmentId + "/as/token");
-        _tokens = new WorkerTokenProvider(Pipeline, tokenUrl, settings.ClientId, settings.ClientSecret, settings.ClientAuthentication, clock);
+        _tokens = new WorkerTokenProvider(Pipeline, settings.Endpoints.AuthBaseUrl, settings.TokenEnvironmentId, settings.ClientId, settings.ClientSecret, settings.ClientAuthentication, clock);
         Api = new PingOneApi(Pipeline, _tokens, settings.Endpoints.ApiBaseUrl, settings.EnvironmentId, settings.PageSize);
         Connections = new AqueraConnections(new PropagationStores(Api));
     }

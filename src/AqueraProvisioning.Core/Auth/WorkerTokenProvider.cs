@@ -22,6 +22,7 @@ internal sealed class WorkerTokenProvider : IAccessTokenSource, IDisposable
 
     private readonly HttpPipeline _pipeline;
     private readonly Uri _tokenUrl;
+    private readonly string _environmentId;
     private readonly string _clientId;
     private readonly SecureString _clientSecret;
     private readonly ClientAuthenticationMethod _method;
@@ -29,10 +30,11 @@ internal sealed class WorkerTokenProvider : IAccessTokenSource, IDisposable
     private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
     private volatile CachedToken? _current;
 
-    public WorkerTokenProvider(HttpPipeline pipeline, Uri tokenUrl, string clientId, SecureString clientSecret, ClientAuthenticationMethod method, Func<DateTimeOffset>? clock = null)
+    public WorkerTokenProvider(HttpPipeline pipeline, Uri authBaseUrl, string environmentId, string clientId, SecureString clientSecret, ClientAuthenticationMethod method, Func<DateTimeOffset>? clock = null)
     {
         _pipeline = pipeline;
-        _tokenUrl = tokenUrl;
+        _environmentId = environmentId;
+        _tokenUrl = new Uri(authBaseUrl, environmentId + "/as/token");
         _clientId = clientId;
         _clientSecret = clientSecret;
         _method = method;
@@ -87,7 +89,8 @@ internal sealed class WorkerTokenProvider : IAccessTokenSource, IDisposable
 
     private async Task<CachedToken> FetchAsync(OperationContext context, CancellationToken cancellationToken)
     {
-        var request = new PingOneRequest(HttpMethod.Post, _tokenUrl)
+        // A 404 here means the token endpoint has no such environment (or it is in another region).
+        var request = new PingOneRequest(HttpMethod.Post, _tokenUrl, PingOneResourceKind.Environment, _environmentId)
         {
             Authenticated = false,
             IsTokenRequest = true,

@@ -45,8 +45,29 @@ public static class ErrorIds
     /// <summary>A connection with that name already exists (the name is the natural key).</summary>
     public const string ConnectionExists = "AqueraConnectionExists";
 
-    /// <summary>No connection with that id or name.</summary>
+    /// <summary>No connection with that id or name (also: no propagation store with that id, whatever its type).</summary>
     public const string ConnectionNotFound = "AqueraConnectionNotFound";
+
+    /// <summary>No propagation rule with that id or name.</summary>
+    public const string RuleNotFound = "AqueraRuleNotFound";
+
+    /// <summary>No attribute mapping with that id.</summary>
+    public const string MappingNotFound = "AqueraMappingNotFound";
+
+    /// <summary>No propagation plan with that id.</summary>
+    public const string PlanNotFound = "AqueraPlanNotFound";
+
+    /// <summary>No directory user with that id or name.</summary>
+    public const string UserNotFound = "AqueraUserNotFound";
+
+    /// <summary>No population with that id or name.</summary>
+    public const string PopulationNotFound = "AqueraPopulationNotFound";
+
+    /// <summary>No group with that id or name.</summary>
+    public const string GroupNotFound = "AqueraGroupNotFound";
+
+    /// <summary>PingOne has no such thing (404) of a kind without an id of its own: an environment, a revision.</summary>
+    public const string NotFound = "AqueraNotFound";
 
     /// <summary>The store exists but is not an Aquera connection.</summary>
     public const string NotAnAqueraConnection = "AqueraNotAnAqueraConnection";

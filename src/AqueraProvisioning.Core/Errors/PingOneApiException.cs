@@ -23,6 +23,8 @@ public sealed class PingOneApiException : AqueraException
     /// <param name="correlationId">The Correlation-Id response header.</param>
     /// <param name="transactionId">The X-Ping-External-Transaction-ID this module sent.</param>
     /// <param name="innerException">The transport failure, if that was the cause.</param>
+    /// <param name="resourceKind">What the request addressed; a 404 names it.</param>
+    /// <param name="resourceId">The id of what the request addressed, if any.</param>
     public PingOneApiException(
         int statusCode,
         string method,
@@ -32,9 +34,13 @@ public sealed class PingOneApiException : AqueraException
         IReadOnlyList<PingOneErrorDetail>? details,
         string? correlationId,
         string? transactionId,
-        Exception? innerException = null)
-        : base(Compose(statusCode, method, url, code, apiMessage, details), innerException)
+        Exception? innerException = null,
+        PingOneResourceKind resourceKind = PingOneResourceKind.Resource,
+        string? resourceId = null)
+        : base(Compose(statusCode, method, url, code, apiMessage, details, resourceKind, resourceId), innerException)
     {
+        ResourceKind = resourceKind;
+        ResourceId = resourceId;
         StatusCode = statusCode;
         Method = method;
         RequestUrl = url;
@@ -69,6 +75,15 @@ public sealed class PingOneApiException : AqueraException
     /// <summary>The X-Ping-External-Transaction-ID header this module sent.</summary>
     public string? TransactionId { get; }
 
+    /// <summary>What the request addressed (for a collection, what owns it): the kind a 404 reports as not found.</summary>
+    public PingOneResourceKind ResourceKind { get; }
+
+    /// <summary>The id of what the request addressed, if it had one.</summary>
+    public string? ResourceId { get; }
+
+    /// <summary>True for a 404: PingOne has no <see cref="ResourceKind"/> with <see cref="ResourceId"/>.</summary>
+    public bool IsNotFound => StatusCode == 404;
+
     /// <summary>True when the failure came from the token endpoint: the worker credentials are wrong or not allowed.</summary>
     public bool IsTokenRequest { get; internal set; }
 
@@ -84,7 +99,7 @@ public sealed class PingOneApiException : AqueraException
         400 => ErrorIds.InvalidRequest,
         401 => ErrorIds.Unauthorized,
         403 => ErrorIds.PermissionDenied,
-        404 => ErrorIds.ConnectionNotFound,
+        404 => PingOneResourceKinds.NotFoundErrorId(ResourceKind),
         408 => ErrorIds.Timeout,
         409 => ErrorIds.Conflict,
         429 => ErrorIds.Throttled,
@@ -97,9 +112,15 @@ public sealed class PingOneApiException : AqueraException
     public bool HasDetailFor(params string[] targets) =>
         Details.Any(d => d.Target != null && targets.Any(t => string.Equals(t, d.Target, StringComparison.OrdinalIgnoreCase)));
 
-    private static string Compose(int status, string method, Uri url, string? code, string? message, IReadOnlyList<PingOneErrorDetail>? details)
+    private static string Compose(int status, string method, Uri url, string? code, string? message, IReadOnlyList<PingOneErrorDetail>? details, PingOneResourceKind kind, string? id)
     {
         var text = new StringBuilder();
+        if (status == 404)
+        {
+            text.Append("PingOne has no ").Append(PingOneResourceKinds.Describe(kind))
+                .Append(string.IsNullOrEmpty(id) ? string.Empty : " with id " + id).Append(": ");
+        }
+
         text.Append(status == 0
             ? string.Format(CultureInfo.InvariantCulture, "{0} {1} got no response", method, url.AbsolutePath)
             : string.Format(CultureInfo.InvariantCulture, "{0} {1} failed with {2}", method, url.AbsolutePath, status));

@@ -32,7 +32,10 @@ internal static class PingOneErrors
             message,
             body?.Details?.Select(Clean).ToList(),
             CorrelationId(response),
-            context.TransactionId)
+            context.TransactionId,
+            null,
+            request.ResourceKind,
+            request.ResourceId)
         {
             IsTokenRequest = request.IsTokenRequest,
         };
@@ -48,7 +51,9 @@ internal static class PingOneErrors
             null,
             null,
             context.TransactionId,
-            failure is TimeoutException ? null : failure)
+            failure is TimeoutException ? null : failure,
+            request.ResourceKind,
+            request.ResourceId)
         {
             IsTokenRequest = request.IsTokenRequest,
         };

@@ -22,6 +22,14 @@ internal sealed class PingOneRequest
         Url = url;
     }
 
+    /// <summary>A request for what <paramref name="kind"/> and <paramref name="resourceId"/> name, so a 404 says what was not found.</summary>
+    public PingOneRequest(HttpMethod method, Uri url, PingOneResourceKind kind, string? resourceId)
+        : this(method, url)
+    {
+        ResourceKind = kind;
+        ResourceId = resourceId;
+    }
+
     public HttpMethod Method { get; }
 
     public Uri Url { get; }
@@ -41,6 +49,12 @@ internal sealed class PingOneRequest
 
     /// <summary>True for the token endpoint, whose failures mean the worker credentials are wrong.</summary>
     public bool IsTokenRequest { get; set; }
+
+    /// <summary>What the URL addresses, so that a 404 names it; for a collection, the thing that owns it.</summary>
+    public PingOneResourceKind ResourceKind { get; set; }
+
+    /// <summary>The id of what the URL addresses, when there is one.</summary>
+    public string? ResourceId { get; set; }
 
     /// <summary>Large lists are read as they stream instead of being buffered first.</summary>
     public HttpCompletionOption Completion { get; set; } = HttpCompletionOption.ResponseContentRead;

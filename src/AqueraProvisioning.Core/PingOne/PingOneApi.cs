@@ -79,7 +79,10 @@ internal sealed class PingOneApi
     /// <summary>One page of a collection; <paramref name="pageUrl"/> is null for the first, then each page's <c>Next</c>.</summary>
     public async Task<PingOnePage<T>> GetPageAsync<T>(PingOneCollection<T> collection, Uri? pageUrl, OperationContext context, CancellationToken cancellationToken)
     {
-        var request = new PingOneRequest(HttpMethod.Get, pageUrl ?? FirstPageUrl(collection.Path)) { Completion = HttpCompletionOption.ResponseHeadersRead };
+        var request = new PingOneRequest(HttpMethod.Get, pageUrl ?? FirstPageUrl(collection.Path), collection.OwnerKind ?? PingOneResourceKind.Environment, collection.OwnerKind is null ? EnvironmentId : collection.OwnerId)
+        {
+            Completion = HttpCompletionOption.ResponseHeadersRead,
+        };
         using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
         using ResponseBytes body = await ReadAsync(response, request, context, cancellationToken).ConfigureAwait(false);
         if (body.IsBlank())
@@ -100,12 +103,12 @@ internal sealed class PingOneApi
         where T : class =>
         Paging.FindAsync<T>(next => GetPageAsync(collection, next, context, cancellationToken), match);
 
-    /// <summary>True when a GET of the URL succeeds, false on a 404; any other failure is thrown.</summary>
-    public async Task<bool> ExistsAsync(Uri url, OperationContext context, CancellationToken cancellationToken)
+    /// <summary>True when a GET of the item succeeds, false on a 404; any other failure is thrown.</summary>
+    public async Task<bool> ExistsAsync(Uri url, PingOneResourceKind kind, string id, OperationContext context, CancellationToken cancellationToken)
     {
         try
         {
-            await SendAsync(new PingOneRequest(HttpMethod.Get, url), context, cancellationToken).ConfigureAwait(false);
+            await SendAsync(new PingOneRequest(HttpMethod.Get, url, kind, id), context, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (PingOneApiException ex) when (ex.StatusCode == 404)
@@ -116,7 +119,7 @@ internal sealed class PingOneApi
 
     /// <summary>Creates a propagation revision, so the admin console shows the changes made through the API.</summary>
     public async Task<PropagationRevision> CreateRevisionAsync(OperationContext context, CancellationToken cancellationToken) =>
-        await SendAsync(new PingOneRequest(HttpMethod.Post, Url("propagation/revisions")), CoreJson.Default.PropagationRevision, context, cancellationToken).ConfigureAwait(false)
+        await SendAsync(new PingOneRequest(HttpMethod.Post, Url("propagation/revisions"), PingOneResourceKind.Environment, EnvironmentId), CoreJson.Default.PropagationRevision, context, cancellationToken).ConfigureAwait(false)
         ?? new PropagationRevision();
 
     /// <summary>

@@ -15,12 +15,16 @@ internal sealed class PingOneCollection<T>
     /// <param name="embeddedName">The key under <c>_embedded</c>.</param>
     /// <param name="itemsType">The source-generated serializer of the item list.</param>
     /// <param name="shapes">The shapes to accept.</param>
-    public PingOneCollection(string path, string embeddedName, JsonTypeInfo<List<T>> itemsType, PageShapes shapes = PageShapes.Hal)
+    /// <param name="ownerKind">What owns the collection, so a 404 on it names that (a plan's rules: the plan); null for the environment.</param>
+    /// <param name="ownerId">The owner's id.</param>
+    public PingOneCollection(string path, string embeddedName, JsonTypeInfo<List<T>> itemsType, PageShapes shapes = PageShapes.Hal, PingOneResourceKind? ownerKind = null, string? ownerId = null)
     {
         Path = path;
         EmbeddedName = embeddedName;
         ItemsType = itemsType;
         Shapes = shapes;
+        OwnerKind = ownerKind;
+        OwnerId = ownerId;
     }
 
     public string Path { get; }
@@ -30,4 +34,8 @@ internal sealed class PingOneCollection<T>
     public JsonTypeInfo<List<T>> ItemsType { get; }
 
     public PageShapes Shapes { get; }
+
+    public PingOneResourceKind? OwnerKind { get; }
+
+    public string? OwnerId { get; }
 }

@@ -42,34 +42,34 @@ internal sealed class PropagationStores
 
     /// <summary>One store of any type; null when the service answered without a body.</summary>
     public Task<PropagationStore?> GetAsync(string storeId, OperationContext context, CancellationToken cancellationToken) =>
-        Api.SendAsync(new PingOneRequest(HttpMethod.Get, StoreUrl(storeId)), CoreJson.Default.PropagationStore, context, cancellationToken);
+        Api.SendAsync(new PingOneRequest(HttpMethod.Get, StoreUrl(storeId), PingOneResourceKind.Store, storeId), CoreJson.Default.PropagationStore, context, cancellationToken);
 
     /// <summary>True when the store exists, false on a 404.</summary>
     public Task<bool> ExistsAsync(string storeId, OperationContext context, CancellationToken cancellationToken) =>
-        Api.ExistsAsync(StoreUrl(storeId), context, cancellationToken);
+        Api.ExistsAsync(StoreUrl(storeId), PingOneResourceKind.Store, storeId, context, cancellationToken);
 
     /// <summary>Creates a store; <paramref name="build"/> runs per attempt so secrets are revealed only while sending.</summary>
     public Task<PropagationStore?> CreateAsync(Func<PropagationStore> build, OperationContext context, CancellationToken cancellationToken) =>
         Api.SendAsync(
-            new PingOneRequest(HttpMethod.Post, Api.Url(Path)) { Body = PingOneApi.JsonBody(build, CoreJson.Default.PropagationStore), RetryMode = RetryMode.OnlyWhenNotProcessed },
+            new PingOneRequest(HttpMethod.Post, Api.Url(Path), PingOneResourceKind.Environment, Api.EnvironmentId) { Body = PingOneApi.JsonBody(build, CoreJson.Default.PropagationStore), RetryMode = RetryMode.OnlyWhenNotProcessed },
             CoreJson.Default.PropagationStore,
             context,
             cancellationToken);
 
     public Task<PropagationStore?> ReplaceAsync(string storeId, Func<PropagationStore> build, OperationContext context, CancellationToken cancellationToken) =>
         Api.SendAsync(
-            new PingOneRequest(HttpMethod.Put, StoreUrl(storeId)) { Body = PingOneApi.JsonBody(build, CoreJson.Default.PropagationStore) },
+            new PingOneRequest(HttpMethod.Put, StoreUrl(storeId), PingOneResourceKind.Store, storeId) { Body = PingOneApi.JsonBody(build, CoreJson.Default.PropagationStore) },
             CoreJson.Default.PropagationStore,
             context,
             cancellationToken);
 
     public Task DeleteAsync(string storeId, OperationContext context, CancellationToken cancellationToken) =>
-        Api.SendAsync(new PingOneRequest(HttpMethod.Delete, StoreUrl(storeId)) { RetryMode = RetryMode.OnlyWhenNotProcessed }, context, cancellationToken);
+        Api.SendAsync(new PingOneRequest(HttpMethod.Delete, StoreUrl(storeId), PingOneResourceKind.Store, storeId) { RetryMode = RetryMode.OnlyWhenNotProcessed }, context, cancellationToken);
 
     /// <summary>The console's Test Connection: a proposed store, sent with the connection-check content type.</summary>
     public Task<ConnectionCheckResponse?> CheckConnectionAsync(Func<PropagationStore> build, OperationContext context, CancellationToken cancellationToken) =>
         Api.SendAsync(
-            new PingOneRequest(HttpMethod.Post, Api.Url(Path + "/connection/status"))
+            new PingOneRequest(HttpMethod.Post, Api.Url(Path + "/connection/status"), PingOneResourceKind.Environment, Api.EnvironmentId)
             {
                 Body = PingOneApi.JsonBody(build, CoreJson.Default.PropagationStore),
                 MediaType = ConnectionCheckMediaType,

@@ -111,7 +111,8 @@ internal static class ErrorRecordFactory
     private static ErrorCategory Category(AqueraOperationException failed) => failed.ErrorId switch
     {
         ErrorIds.ConnectionExists => ErrorCategory.ResourceExists,
-        ErrorIds.ConnectionNotFound => ErrorCategory.ObjectNotFound,
+        ErrorIds.ConnectionNotFound or ErrorIds.RuleNotFound or ErrorIds.MappingNotFound or ErrorIds.PlanNotFound or
+            ErrorIds.UserNotFound or ErrorIds.PopulationNotFound or ErrorIds.GroupNotFound or ErrorIds.NotFound => ErrorCategory.ObjectNotFound,
         ErrorIds.NotAnAqueraConnection => ErrorCategory.InvalidType,
         ErrorIds.ConnectionTestFailed => ErrorCategory.ConnectionError,
         ErrorIds.EnableRefused => ErrorCategory.InvalidOperation,
@@ -150,11 +151,19 @@ internal static class ErrorRecordFactory
         {
             401 => "Run Connect-AqueraPingOne again.",
             403 => "Give the worker application the Environment Admin role in this environment.",
-            404 => "Check the id; Get-AqueraConnection lists the connections.",
+            404 => NotFoundAdvice(api.ResourceKind),
             429 => "PingOne is throttling this license; try again later or raise -MaxRetryCount on Connect-AqueraPingOne.",
             _ => "Quote the correlation id and transaction to Ping support if the problem persists.",
         };
     }
+
+    /// <summary>What to check after a 404, for the kind of thing that was not there.</summary>
+    private static string NotFoundAdvice(PingOneResourceKind kind) => kind switch
+    {
+        PingOneResourceKind.Store => "Check the id; Get-AqueraConnection lists the connections.",
+        PingOneResourceKind.Environment => "Check the environment id and the region (or -ApiUrl) given to Connect-AqueraPingOne.",
+        _ => "Check the " + PingOneResourceKinds.Describe(kind) + " id; it may have been deleted, or belong to another environment.",
+    };
 
     private static string Recommendation(string errorId) => errorId switch
     {

@@ -52,7 +52,7 @@ public class HttpPipelineTests
     [Theory]
     [InlineData(HttpStatusCode.BadRequest, ErrorIds.InvalidRequest)]
     [InlineData(HttpStatusCode.Forbidden, ErrorIds.PermissionDenied)]
-    [InlineData(HttpStatusCode.NotFound, ErrorIds.ConnectionNotFound)]
+    [InlineData(HttpStatusCode.NotFound, ErrorIds.NotFound)]
     [InlineData(HttpStatusCode.Conflict, ErrorIds.Conflict)]
     [InlineData(HttpStatusCode.MethodNotAllowed, ErrorIds.ApiError)]
     public async Task Client_errors_are_never_retried(HttpStatusCode status, string errorId)

@@ -15,7 +15,7 @@ public class PingOneApiExceptionTests
     [InlineData(400, ErrorIds.InvalidRequest)]
     [InlineData(401, ErrorIds.Unauthorized)]
     [InlineData(403, ErrorIds.PermissionDenied)]
-    [InlineData(404, ErrorIds.ConnectionNotFound)]
+    [InlineData(404, ErrorIds.NotFound)]
     [InlineData(408, ErrorIds.Timeout)]
     [InlineData(409, ErrorIds.Conflict)]
     [InlineData(429, ErrorIds.Throttled)]
@@ -28,6 +28,40 @@ public class PingOneApiExceptionTests
     public void Api_statuses_map_to_stable_error_ids(int status, string errorId)
     {
         Assert.Equal(errorId, Make(status).ErrorId);
+    }
+
+    [Theory]
+    [InlineData(PingOneResourceKind.Store, ErrorIds.ConnectionNotFound, "propagation store")]
+    [InlineData(PingOneResourceKind.Rule, ErrorIds.RuleNotFound, "propagation rule")]
+    [InlineData(PingOneResourceKind.Mapping, ErrorIds.MappingNotFound, "propagation mapping")]
+    [InlineData(PingOneResourceKind.Plan, ErrorIds.PlanNotFound, "propagation plan")]
+    [InlineData(PingOneResourceKind.User, ErrorIds.UserNotFound, "user")]
+    [InlineData(PingOneResourceKind.Population, ErrorIds.PopulationNotFound, "population")]
+    [InlineData(PingOneResourceKind.Group, ErrorIds.GroupNotFound, "group")]
+    [InlineData(PingOneResourceKind.Revision, ErrorIds.NotFound, "propagation revision")]
+    [InlineData(PingOneResourceKind.Environment, ErrorIds.NotFound, "environment")]
+    [InlineData(PingOneResourceKind.Resource, ErrorIds.NotFound, "resource")]
+    public void A_404_carries_the_ErrorId_of_the_kind_addressed_and_its_message_names_that_kind(PingOneResourceKind kind, string errorId, string words)
+    {
+        var ex = new PingOneApiException(404, "GET", s_url, "NOT_FOUND", "Unable to find it", null, "corr-1", "txn-1", null, kind, "id-1");
+
+        Assert.Equal(errorId, ex.ErrorId);
+        Assert.Equal(kind, ex.ResourceKind);
+        Assert.StartsWith("PingOne has no " + words + " with id id-1: GET /v1/environments/e/propagation/stores failed with 404", ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.IsNotFound);
+    }
+
+    [Fact]
+    public void Only_a_store_not_found_is_a_connection_not_found()
+    {
+        var others = Enum.GetValues<PingOneResourceKind>().Where(k => k != PingOneResourceKind.Store);
+
+        Assert.All(others, k => Assert.NotEqual(ErrorIds.ConnectionNotFound, PingOneResourceKinds.NotFoundErrorId(k)));
+        var rule = new PingOneApiException(404, "GET", new Uri("https://api.pingone.com/v1/environments/e/propagation/rules/r"), "NOT_FOUND", "Unable to find propagation rule with id r", null, null, null, null, PingOneResourceKind.Rule, "r");
+
+        Assert.StartsWith("PingOne has no propagation rule with id r:", rule.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("store", rule.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("connection", rule.Message + rule.ErrorId, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -81,6 +81,48 @@ public class PingOneApiTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
     }
 
+    [Fact]
+    public async Task A_404_for_a_rule_is_a_rule_not_found_never_a_connection_not_found()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.NotFound, """{"code":"NOT_FOUND","message":"Unable to find propagation rule with id r-1"}""");
+        PingOneApi api = Api(handler);
+
+        var ex = await Assert.ThrowsAsync<PingOneApiException>(() =>
+            api.SendAsync(new PingOneRequest(HttpMethod.Get, api.Url("propagation/rules", "r-1"), PingOneResourceKind.Rule, "r-1"), CoreJson.Default.PropagationStore, OperationContext.Silent(), CancellationToken.None));
+
+        Assert.Equal(ErrorIds.RuleNotFound, ex.ErrorId);
+        Assert.StartsWith("PingOne has no propagation rule with id r-1:", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_404_on_a_collection_names_what_owns_it()
+    {
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.NotFound, """{"code":"NOT_FOUND","message":"Unable to find propagation plan with id p-1"}""")
+            .Then(HttpStatusCode.NotFound, """{"code":"NOT_FOUND","message":"Unable to find environment"}""");
+        PingOneApi api = Api(handler);
+        var planRules = new PingOneCollection<PropagationStore>("propagation/plans/p-1/rules", "rules", CoreJson.Default.ListPropagationStore, PageShapes.Any, PingOneResourceKind.Plan, "p-1");
+
+        var plan = await Assert.ThrowsAsync<PingOneApiException>(() => api.GetPageAsync(planRules, null, OperationContext.Silent(), CancellationToken.None));
+        var environment = await Assert.ThrowsAsync<PingOneApiException>(() => api.GetPageAsync(PropagationStores.Collection, null, OperationContext.Silent(), CancellationToken.None));
+
+        Assert.Equal((ErrorIds.PlanNotFound, "p-1"), (plan.ErrorId, plan.ResourceId));
+        Assert.Equal((ErrorIds.NotFound, PingOneResourceKind.Environment, EnvId), (environment.ErrorId, environment.ResourceKind, environment.ResourceId));
+    }
+
+    [Fact]
+    public async Task Existence_is_false_on_a_404_and_any_other_failure_is_thrown()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.OK, "{}").Then(HttpStatusCode.NotFound).Then(HttpStatusCode.Forbidden);
+        PingOneApi api = Api(handler);
+        Uri url = api.Url("propagation/rules", "r");
+
+        Assert.True(await api.ExistsAsync(url, PingOneResourceKind.Rule, "r", OperationContext.Silent(), CancellationToken.None));
+        Assert.False(await api.ExistsAsync(url, PingOneResourceKind.Rule, "r", OperationContext.Silent(), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<PingOneApiException>(() => api.ExistsAsync(url, PingOneResourceKind.Rule, "r", OperationContext.Silent(), CancellationToken.None));
+        Assert.Equal(ErrorIds.PermissionDenied, ex.ErrorId);
+    }
+
     /// <summary>A response body whose first bytes never come; only the token passed to a read can stop the wait.</summary>
     private sealed class StalledStream : Stream
     {
