@@ -5,7 +5,6 @@ using System.Net;
 using System.Net.Http;
 using System.Security;
 using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -105,23 +104,10 @@ internal sealed class WorkerTokenProvider : IAccessTokenSource, IDisposable
         DateTimeOffset requestedAt = _clock();
         context.Log.Verbose("Requesting a worker access token for client " + _clientId + ".");
         using HttpResponseMessage response = await _pipeline.SendAsync(request, null, context, cancellationToken).ConfigureAwait(false);
-        string text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        TokenResponse? body;
-        try
-        {
-            body = JsonSerializer.Deserialize(text, CoreJson.Default.TokenResponse);
-        }
-        catch (JsonException)
-        {
-            body = null;
-        }
-
+        TokenResponse? body = await ResponseReader.ReadJsonAsync(response, request, CoreJson.Default.TokenResponse, context, _pipeline.Retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
         if (body?.AccessToken is not { Length: > 0 } accessToken)
         {
-            throw new PingOneApiException((int)response.StatusCode, "POST", _tokenUrl, "invalid_token_response", "The token endpoint answered without an access token.", null, null, context.TransactionId)
-            {
-                IsTokenRequest = true,
-            };
+            throw PingOneErrors.InvalidResponse(response, request, context, "it holds no access token", null);
         }
 
         Interlocked.Increment(ref _tokensFetched);

@@ -334,9 +334,10 @@ public sealed class AqueraConnections
             result.Message = body?.Message ?? (failed ? "PingOne reported the test as failed." : "PingOne reached Aquera with these credentials.");
             result.Details = (body?.Details ?? new List<PingOneErrorDetail>()).Select(d => d.ToString()).ToList();
         }
-        catch (PingOneApiException ex) when (ex.StatusCode is not (401 or 403 or 404 or 429) && !ex.IsTokenRequest)
+        catch (PingOneApiException ex) when (ex.StatusCode is not (401 or 403 or 404 or 429) && !ex.IsTokenRequest && !ex.IsInvalidResponse)
         {
-            // The shape of a failed check is undocumented: a non-2xx answer is a failed test, not a crash.
+            // The shape of a failed check is undocumented: a non-2xx answer is a failed test, not a crash. An answer
+            // that cannot be read at all says nothing about Aquera, so it stays an error.
             result.Success = false;
             result.Message = ex.ApiMessage ?? ex.Message;
             result.Details = ex.Details.Select(d => d.ToString()).ToList();

@@ -99,6 +99,12 @@ public static class ErrorIds
     /// <summary>A request that took longer than the per-request timeout.</summary>
     public const string Timeout = "AqueraTimeout";
 
+    /// <summary>
+    /// A success whose body could not be read or used: cut short, an HTML page (from a proxy or gateway), not JSON,
+    /// JSON of another shape, a connection that broke mid-body.
+    /// </summary>
+    public const string InvalidResponse = "AqueraInvalidResponse";
+
     /// <summary>Any other PingOne API failure.</summary>
     public const string ApiError = "AqueraApiError";
 

@@ -13,6 +13,8 @@ namespace AqueraProvisioning.Core;
 /// </summary>
 public sealed class PingOneApiException : AqueraException
 {
+    private string? _message;
+
     /// <summary>Creates the exception.</summary>
     /// <param name="statusCode">The HTTP status (0 when no response arrived).</param>
     /// <param name="method">The HTTP method.</param>
@@ -37,7 +39,7 @@ public sealed class PingOneApiException : AqueraException
         Exception? innerException = null,
         PingOneResourceKind resourceKind = PingOneResourceKind.Resource,
         string? resourceId = null)
-        : base(Compose(statusCode, method, url, code, apiMessage, details, resourceKind, resourceId), innerException)
+        : base(string.Empty, innerException)
     {
         ResourceKind = resourceKind;
         ResourceId = resourceId;
@@ -50,6 +52,9 @@ public sealed class PingOneApiException : AqueraException
         CorrelationId = correlationId;
         TransactionId = transactionId;
     }
+
+    /// <summary>Method, path, status, PingOne's code, message and details, redacted; for a 404 first what was not found.</summary>
+    public override string Message => _message ??= Compose();
 
     /// <summary>The HTTP status; 0 when the request never got an answer.</summary>
     public int StatusCode { get; }
@@ -84,6 +89,15 @@ public sealed class PingOneApiException : AqueraException
     /// <summary>True for a 404: PingOne has no <see cref="ResourceKind"/> with <see cref="ResourceId"/>.</summary>
     public bool IsNotFound => StatusCode == 404;
 
+    /// <summary>
+    /// True when PingOne (or whatever answered in its place) said success but the body could not be read or was not
+    /// what the request expects: cut short, an HTML page, not JSON, JSON of another shape.
+    /// </summary>
+    public bool IsInvalidResponse { get; private set; }
+
+    /// <summary>The response's media type, such as <c>application/json</c> or <c>text/html</c>; null without a response or a type.</summary>
+    public string? ContentType { get; internal set; }
+
     /// <summary>True when the failure came from the token endpoint: the worker credentials are wrong or not allowed.</summary>
     public bool IsTokenRequest { get; internal set; }
 
@@ -91,7 +105,7 @@ public sealed class PingOneApiException : AqueraException
     public bool OutcomeUnknown => StatusCode == 0 || StatusCode >= 500 || StatusCode == 408;
 
     /// <summary>The stable ErrorId for this failure.</summary>
-    public override string ErrorId => StatusCode switch
+    public override string ErrorId => IsInvalidResponse ? ErrorIds.InvalidResponse : StatusCode switch
     {
         0 when Code == "TIMEOUT" => ErrorIds.Timeout,
         0 => ErrorIds.ServiceUnavailable,
@@ -112,31 +126,40 @@ public sealed class PingOneApiException : AqueraException
     public bool HasDetailFor(params string[] targets) =>
         Details.Any(d => d.Target != null && targets.Any(t => string.Equals(t, d.Target, StringComparison.OrdinalIgnoreCase)));
 
-    private static string Compose(int status, string method, Uri url, string? code, string? message, IReadOnlyList<PingOneErrorDetail>? details, PingOneResourceKind kind, string? id)
+    /// <summary>A successful status whose body could not be used; <paramref name="problem"/> says why ("it is an HTML page titled 'x', not JSON").</summary>
+    internal static PingOneApiException InvalidResponse(int status, string method, Uri url, string problem, string? contentType, string? correlationId, string? transactionId, Exception? inner, PingOneResourceKind kind, string? id) =>
+        new PingOneApiException(status, method, url, "INVALID_RESPONSE", problem, null, correlationId, transactionId, inner, kind, id) { IsInvalidResponse = true, ContentType = contentType };
+
+    private string Compose()
     {
+        if (IsInvalidResponse)
+        {
+            return Redactor.RedactText(string.Format(CultureInfo.InvariantCulture, "{0} {1} answered {2}, but {3}", Method, RequestUrl.AbsolutePath, StatusCode, ApiMessage));
+        }
+
         var text = new StringBuilder();
-        if (status == 404)
+        if (StatusCode == 404)
         {
-            text.Append("PingOne has no ").Append(PingOneResourceKinds.Describe(kind))
-                .Append(string.IsNullOrEmpty(id) ? string.Empty : " with id " + id).Append(": ");
+            text.Append("PingOne has no ").Append(PingOneResourceKinds.Describe(ResourceKind))
+                .Append(string.IsNullOrEmpty(ResourceId) ? string.Empty : " with id " + ResourceId).Append(": ");
         }
 
-        text.Append(status == 0
-            ? string.Format(CultureInfo.InvariantCulture, "{0} {1} got no response", method, url.AbsolutePath)
-            : string.Format(CultureInfo.InvariantCulture, "{0} {1} failed with {2}", method, url.AbsolutePath, status));
-        if (!string.IsNullOrEmpty(code))
+        text.Append(StatusCode == 0
+            ? string.Format(CultureInfo.InvariantCulture, "{0} {1} got no response", Method, RequestUrl.AbsolutePath)
+            : string.Format(CultureInfo.InvariantCulture, "{0} {1} failed with {2}", Method, RequestUrl.AbsolutePath, StatusCode));
+        if (!string.IsNullOrEmpty(Code))
         {
-            text.Append(" (").Append(code).Append(')');
+            text.Append(" (").Append(Code).Append(')');
         }
 
-        if (!string.IsNullOrEmpty(message))
+        if (!string.IsNullOrEmpty(ApiMessage))
         {
-            text.Append(": ").Append(message);
+            text.Append(": ").Append(ApiMessage);
         }
 
-        if (details != null && details.Count > 0)
+        if (Details.Count > 0)
         {
-            text.Append(" [").Append(string.Join("; ", details.Select(d => d.ToString()))).Append(']');
+            text.Append(" [").Append(string.Join("; ", Details.Select(d => d.ToString()))).Append(']');
         }
 
         return Redactor.RedactText(text.ToString());

@@ -106,7 +106,7 @@ internal sealed class HttpPipeline
                 {
                     using (response)
                     {
-                        throw await PingOneErrors.FromResponseAsync(response, request, context, cancellationToken).ConfigureAwait(false);
+                        throw await PingOneErrors.FromResponseAsync(response, request, context, _retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
                     }
                 }
 

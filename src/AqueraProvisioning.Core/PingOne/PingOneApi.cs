@@ -66,8 +66,7 @@ internal sealed class PingOneApi
         where T : class
     {
         using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
-        using ResponseBytes body = await ReadAsync(response, request, context, cancellationToken).ConfigureAwait(false);
-        return body.IsBlank() ? null : JsonSerializer.Deserialize(body.Span, type);
+        return await ResponseReader.ReadJsonAsync(response, request, type, context, Retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends the request and ignores any body (a delete).</summary>
@@ -84,13 +83,13 @@ internal sealed class PingOneApi
             Completion = HttpCompletionOption.ResponseHeadersRead,
         };
         using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
-        using ResponseBytes body = await ReadAsync(response, request, context, cancellationToken).ConfigureAwait(false);
+        using ResponseBytes body = await ResponseReader.ReadBytesAsync(response, request, context, Retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
         if (body.IsBlank())
         {
             return new PingOnePage<T>(Array.Empty<T>(), null);
         }
 
-        (List<T> items, string? next) = PageReader.Read(body.Span, collection);
+        (List<T> items, string? next) = ResponseReader.Parse(body, response, request, context, b => PageReader.Read(b.Span, collection));
         return new PingOnePage<T>(items, NextPageUrl(next));
     }
 
@@ -121,28 +120,4 @@ internal sealed class PingOneApi
     public async Task<PropagationRevision> CreateRevisionAsync(OperationContext context, CancellationToken cancellationToken) =>
         await SendAsync(new PingOneRequest(HttpMethod.Post, Url("propagation/revisions"), PingOneResourceKind.Environment, EnvironmentId), CoreJson.Default.PropagationRevision, context, cancellationToken).ConfigureAwait(false)
         ?? new PropagationRevision();
-
-    /// <summary>
-    /// Reads the whole body under the same rules as the request: Ctrl+C and, for a body still arriving (a streamed
-    /// page), the per-request timeout.
-    /// </summary>
-    private async Task<ResponseBytes> ReadAsync(HttpResponseMessage response, PingOneRequest request, OperationContext context, CancellationToken cancellationToken)
-    {
-        if (request.Completion == HttpCompletionOption.ResponseContentRead)
-        {
-            // The body is already in memory: nothing left to time out, so no timer per call.
-            return await ResponseBytes.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_pipeline.Retry.RequestTimeout);
-        try
-        {
-            return await ResponseBytes.ReadAsync(response.Content, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw PingOneErrors.FromTransportFailure(new TimeoutException("The response body did not arrive within the request timeout.", ex), request, context);
-        }
-    }
 }

@@ -88,6 +88,11 @@ internal static class ErrorRecordFactory
 
     private static ErrorCategory Category(PingOneApiException api)
     {
+        if (api.IsInvalidResponse)
+        {
+            return ErrorCategory.InvalidResult;
+        }
+
         if (api.IsTokenRequest && (api.StatusCode == 400 || api.StatusCode == 401))
         {
             return ErrorCategory.AuthenticationError;
@@ -124,7 +129,7 @@ internal static class ErrorRecordFactory
     private static ErrorDetails Details(PingOneApiException api, string? lead)
     {
         var text = new StringBuilder();
-        text.Append(lead ?? (api.ApiMessage is { Length: > 0 } ? "PingOne: " + api.ApiMessage : api.Message));
+        text.Append(lead ?? (api.ApiMessage is { Length: > 0 } && !api.IsInvalidResponse ? "PingOne: " + api.ApiMessage : api.Message));
         if (api.Details.Count > 0)
         {
             text.Append(" Details: ").Append(string.Join("; ", api.Details.Select(d => d.ToString())));
@@ -134,7 +139,7 @@ internal static class ErrorRecordFactory
             CultureInfo.InvariantCulture,
             " (HTTP {0}{1}; correlation id {2}; transaction {3})",
             api.StatusCode,
-            string.IsNullOrEmpty(api.Code) ? string.Empty : " " + api.Code,
+            api.IsInvalidResponse ? " " + (api.ContentType ?? "no content type") : string.IsNullOrEmpty(api.Code) ? string.Empty : " " + api.Code,
             api.CorrelationId ?? "none",
             api.TransactionId ?? "none"));
         return new ErrorDetails(Redactor.RedactText(text.ToString())) { RecommendedAction = Recommendation(api) };
@@ -142,6 +147,13 @@ internal static class ErrorRecordFactory
 
     private static string Recommendation(PingOneApiException api)
     {
+        if (api.IsInvalidResponse)
+        {
+            return api.ContentType != null && api.ContentType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0
+                ? "Something other than the PingOne API answered (a proxy, gateway or captive portal): check -Proxy on Connect-AqueraPingOne and the network path to PingOne."
+                : "Try again; if the answer stays unreadable, quote the correlation id and transaction to Ping support.";
+        }
+
         if (api.IsTokenRequest)
         {
             return "Check the worker application's client id, secret, environment and region, and its token endpoint authentication method (-ClientAuthentication).";

@@ -244,6 +244,7 @@ public class HttpPipelineTests
 
         Assert.Equal(502, ex.StatusCode);
         Assert.Null(ex.Code);
-        Assert.Equal("Bad Gateway", ex.ApiMessage);
+        Assert.Equal("Bad Gateway (an HTML page without a title)", ex.ApiMessage);
+        Assert.DoesNotContain("</html>", ex.Message, StringComparison.Ordinal);
     }
 }
