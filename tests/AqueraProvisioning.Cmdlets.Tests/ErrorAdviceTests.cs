@@ -1,27 +1,109 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
+using AqueraProvisioning.Commands;
 using AqueraProvisioning.Core;
 using AqueraProvisioning.Internal;
 using Xunit;
 
 namespace AqueraProvisioning.Cmdlets.Tests;
 
-/// <summary>What the cmdlet layer makes of Core's failures: the ErrorId, the category and the advice a user reads.</summary>
+/// <summary>
+/// What the cmdlet layer makes of Core's failures: the ErrorId and category, and what a user reads, Core's fact
+/// followed once by the advice, which is also the RecommendedAction and never tells them to run the cmdlet that
+/// just failed.
+/// </summary>
 public sealed class ErrorAdviceTests
 {
-    private static PingOneApiException NotFound(PingOneResourceKind kind, string path) =>
-        new(404, "GET", new Uri("https://api.pingone.com/v1/environments/e/" + path), "NOT_FOUND", "Unable to find it", null, "corr-1", "txn-1", null, kind, "x-1");
+    private static readonly Uri s_storeUrl = new("https://api.pingone.com/v1/environments/e/propagation/stores/x-1");
+
+    /// <summary>Every cmdlet the module exports, by its name.</summary>
+    public static readonly string[] Cmdlets = typeof(ConnectAqueraPingOneCommand).Assembly.GetTypes()
+        .Select(t => t.GetCustomAttributes(typeof(CmdletAttribute), false).OfType<CmdletAttribute>().SingleOrDefault())
+        .Where(a => a != null)
+        .Select(a => a!.VerbName + "-" + a.NounName)
+        .OrderBy(n => n, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>One failure for each way Core reports one, with the fact Core states.</summary>
+    private static IEnumerable<AqueraException> Failures()
+    {
+        yield return new AqueraValidationException(ErrorIds.InvalidScimUrl, "ScimUrl must not contain a user name or password.", "ScimUrl", AqueraInputProblem.CarriesUserInfo);
+        yield return new AqueraValidationException(ErrorIds.InvalidScimUrl, "The SCIM URL is empty.", "ScimUrl", AqueraInputProblem.Empty);
+        yield return new AqueraValidationException(ErrorIds.InvalidScimUrl, "The SCIM URL 'x' is not an absolute URL.", "ScimUrl", AqueraInputProblem.Malformed);
+        yield return new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy must not contain a user name or password.", "Proxy", AqueraInputProblem.CarriesUserInfo);
+        yield return new AqueraValidationException(ErrorIds.InvalidServiceUrl, "AuthUrl must not contain a user name or password.", "AuthUrl", AqueraInputProblem.CarriesUserInfo);
+        yield return new AqueraValidationException(ErrorIds.InvalidServiceUrl, "ApiUrl 'ftp://x' is not an http(s) URL; only https:// is allowed.", "ApiUrl", AqueraInputProblem.NotHttps);
+        yield return new AqueraValidationException(ErrorIds.InvalidCredential, "The bearer token is empty.", "BearerToken", AqueraInputProblem.Empty);
+        yield return new AqueraValidationException(ErrorIds.InvalidCredential, "The Basic Auth password is empty.", "Credential", AqueraInputProblem.Empty);
+        yield return new AqueraValidationException(ErrorIds.InvalidCredential, "The client secret is empty.", "ClientSecret", AqueraInputProblem.Empty);
+        yield return new AqueraValidationException(ErrorIds.InvalidCredential, "A proposed connection cannot be tested without credentials.", "BearerToken", AqueraInputProblem.Missing);
+        yield return new AqueraValidationException(ErrorIds.InvalidName, "The connection name is empty.", "Name", AqueraInputProblem.Empty);
+        yield return new AqueraValidationException(ErrorIds.MissingConnectionSetting, "No ClientId was given, and $env:PINGONE_CLIENT_ID is not set.", "ClientId", AqueraInputProblem.Missing);
+        yield return new AqueraValidationException(ErrorIds.MissingConnectionSetting, "No client secret was given, and $env:PINGONE_CLIENT_SECRET is not set.", "ClientSecret", AqueraInputProblem.Missing);
+        yield return new AqueraValidationException(ErrorIds.ConflictingParameters, "The connection belongs to environment a, but this session is connected to b.", "EnvironmentId", AqueraInputProblem.Conflicting);
+        yield return new AqueraValidationException(ErrorIds.ConflictingParameters, "Both a bearer token and Basic Auth credentials were given; a connection uses one of them.", "Credential", AqueraInputProblem.Conflicting);
+        yield return new AqueraValidationException(ErrorIds.ConflictingParameters, "Nothing to change was named.", null, AqueraInputProblem.Missing);
+        yield return new AqueraOperationException(ErrorIds.NotConnected, "There is no PingOne session in this runspace.");
+        yield return new AqueraOperationException(ErrorIds.ConnectionTestFailed, "The connection test for 'HR' failed, so nothing was created: 401.") { Name = "HR" };
+        yield return new AqueraOperationException(ErrorIds.EnableRefused, "'HR' was not changed: it would be enabled, but its connection test fails: 401.") { Name = "HR" };
+        yield return new AqueraOperationException(ErrorIds.SecretRequired, "PingOne does not return the stored secret of 'HR', and it is needed to test it.") { Name = "HR" };
+        yield return new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named 'HR' already exists; names must be unique.") { Name = "HR" };
+        yield return new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named 'HR'.") { Name = "HR" };
+        yield return new AqueraOperationException(ErrorIds.CreateOutcomeUnknown, "'HR' could not be created: PingOne kept failing.", Api(503)) { Name = "HR" };
+        yield return new AqueraOperationException(ErrorIds.RevisionFailed, "The changes were saved, but the propagation revision failed.", Api(403));
+        yield return Api(401);
+        yield return Api(403);
+        yield return Api(429);
+        yield return Api(500);
+        foreach (PingOneResourceKind kind in Enum.GetValues<PingOneResourceKind>())
+        {
+            yield return Api(404, kind);
+        }
+    }
+
+    public static TheoryData<string> CmdletNames() => new(Cmdlets);
+
+    private static PingOneApiException Api(int status, PingOneResourceKind kind = PingOneResourceKind.Store) =>
+        new(status, "GET", s_storeUrl, "CODE", "PingOne says no", null, "corr-1", "txn-1", null, kind, "x-1");
 
     [Theory]
-    [InlineData(PingOneResourceKind.Rule, "propagation/rules/x-1", "AqueraRuleNotFound", "propagation rule")]
-    [InlineData(PingOneResourceKind.Mapping, "propagation/mappings/x-1", "AqueraMappingNotFound", "propagation mapping")]
-    [InlineData(PingOneResourceKind.Plan, "propagation/plans/x-1", "AqueraPlanNotFound", "propagation plan")]
-    [InlineData(PingOneResourceKind.User, "users/x-1", "AqueraUserNotFound", "user")]
-    [InlineData(PingOneResourceKind.Population, "populations/x-1", "AqueraPopulationNotFound", "population")]
-    [InlineData(PingOneResourceKind.Group, "groups/x-1", "AqueraGroupNotFound", "group")]
-    public void A_404_for_another_kind_than_a_connection_is_named_for_that_kind_and_its_advice_too(PingOneResourceKind kind, string path, string errorId, string words)
+    [MemberData(nameof(CmdletNames))]
+    public void Every_failure_reads_as_the_fact_then_the_advice_once_and_the_advice_never_names_the_cmdlet_that_failed(string cmdlet)
     {
-        ErrorRecord record = ErrorRecordFactory.Create(NotFound(kind, path), "x-1");
+        foreach (AqueraException failure in Failures())
+        {
+            ErrorRecord record = ErrorRecordFactory.Create(failure, null, cmdlet);
+            string advice = record.ErrorDetails?.RecommendedAction ?? string.Empty;
+            string what = failure.ErrorId + " from " + cmdlet;
+
+            Assert.Equal(failure.ErrorId, record.FullyQualifiedErrorId);
+            Assert.False(string.IsNullOrEmpty(advice) && failure is not AqueraValidationException, "no advice for " + what);
+            if (advice.Length == 0)
+            {
+                continue;
+            }
+
+            string message = record.ErrorDetails!.Message;
+            string fact = failure is PingOneApiException api ? "PingOne: " + api.ApiMessage : failure.Message.TrimEnd('.');
+            Assert.True(message.StartsWith(fact, StringComparison.Ordinal), what + ": the message starts with Core's fact: " + message);
+            Assert.Equal(1, Regex.Count(message, Regex.Escape(advice)));
+            Assert.DoesNotContain(cmdlet, advice, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [InlineData(PingOneResourceKind.Rule, "AqueraRuleNotFound", "propagation rule")]
+    [InlineData(PingOneResourceKind.Mapping, "AqueraMappingNotFound", "propagation mapping")]
+    [InlineData(PingOneResourceKind.Plan, "AqueraPlanNotFound", "propagation plan")]
+    [InlineData(PingOneResourceKind.User, "AqueraUserNotFound", "user")]
+    [InlineData(PingOneResourceKind.Population, "AqueraPopulationNotFound", "population")]
+    [InlineData(PingOneResourceKind.Group, "AqueraGroupNotFound", "group")]
+    public void A_404_for_another_kind_than_a_connection_is_named_for_that_kind_and_its_advice_too(PingOneResourceKind kind, string errorId, string words)
+    {
+        ErrorRecord record = ErrorRecordFactory.Create(Api(404, kind), "x-1", "Remove-AqueraConnection");
 
         Assert.Equal(errorId, record.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.ObjectNotFound, record.CategoryInfo.Category);
@@ -31,11 +113,40 @@ public sealed class ErrorAdviceTests
     }
 
     [Fact]
-    public void A_404_for_a_store_stays_AqueraConnectionNotFound_and_points_at_the_connection_list()
+    public void A_404_for_a_store_stays_AqueraConnectionNotFound_and_points_at_the_connection_list_unless_that_is_what_failed()
     {
-        ErrorRecord record = ErrorRecordFactory.Create(NotFound(PingOneResourceKind.Store, "propagation/stores/x-1"), "x-1");
+        ErrorRecord fromRemove = ErrorRecordFactory.Create(Api(404), "x-1", "Remove-AqueraConnection");
+        ErrorRecord fromGet = ErrorRecordFactory.Create(Api(404), "x-1", "Get-AqueraConnection");
 
-        Assert.Equal("AqueraConnectionNotFound", record.FullyQualifiedErrorId);
-        Assert.Contains("Get-AqueraConnection", record.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+        Assert.Equal("AqueraConnectionNotFound", fromRemove.FullyQualifiedErrorId);
+        Assert.Contains("Get-AqueraConnection lists the connections", fromRemove.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+        Assert.Equal("AqueraConnectionNotFound", fromGet.FullyQualifiedErrorId);
+        Assert.Contains("Check the id", fromGet.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Input_advice_follows_the_field_and_the_problem()
+    {
+        string Advice(string errorId, string? field, AqueraInputProblem problem, string command = "New-AqueraConnection") =>
+            ErrorRecordFactory.Create(new AqueraValidationException(errorId, "fact.", field, problem), null, command).ErrorDetails.RecommendedAction;
+
+        Assert.Contains("-BearerToken or -Credential instead", Advice(ErrorIds.InvalidScimUrl, "ScimUrl", AqueraInputProblem.CarriesUserInfo), StringComparison.Ordinal);
+        Assert.Contains("-ProxyCredential", Advice(ErrorIds.InvalidServiceUrl, "Proxy", AqueraInputProblem.CarriesUserInfo, "Connect-AqueraPingOne"), StringComparison.Ordinal);
+        Assert.Contains("-ClientSecret", Advice(ErrorIds.InvalidServiceUrl, "AuthUrl", AqueraInputProblem.CarriesUserInfo, "Connect-AqueraPingOne"), StringComparison.Ordinal);
+        Assert.Contains("https://", Advice(ErrorIds.InvalidScimUrl, "ScimUrl", AqueraInputProblem.NotHttps), StringComparison.Ordinal);
+        Assert.Contains("$env:PINGONE_ENVIRONMENT_ID", Advice(ErrorIds.MissingConnectionSetting, "EnvironmentId", AqueraInputProblem.Missing, "Connect-AqueraPingOne"), StringComparison.Ordinal);
+        Assert.Contains("-AllowCreate", Advice(ErrorIds.ConflictingParameters, null, AqueraInputProblem.Missing, "Set-AqueraPreferences"), StringComparison.Ordinal);
+        Assert.Contains("-NewName", Advice(ErrorIds.ConflictingParameters, null, AqueraInputProblem.Missing, "Set-AqueraConnection"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_message_and_the_recommended_action_of_an_API_failure_carry_the_advice_and_the_trace_stays_last()
+    {
+        ErrorRecord record = ErrorRecordFactory.Create(Api(403), "x-1", "Get-AqueraConnection");
+
+        Assert.Equal(
+            "PingOne: PingOne says no. Give the worker application the Environment Admin role in this environment. (HTTP 403 CODE; correlation id corr-1; transaction txn-1)",
+            record.ErrorDetails.Message);
+        Assert.Equal("Give the worker application the Environment Admin role in this environment.", record.ErrorDetails.RecommendedAction);
     }
 }

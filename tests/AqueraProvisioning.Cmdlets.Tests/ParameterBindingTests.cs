@@ -97,7 +97,9 @@ public sealed class ParameterBindingTests : SandboxTest
 
         Assert.Equal("AqueraConflictingParameters,AqueraProvisioning.Commands." + type, error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
-        Assert.Contains("-BearerToken", error.Exception.Message, StringComparison.Ordinal);
+        Assert.Equal("Pass either -BearerToken (Bearer Token) or -Credential (Basic Auth), not both.", error.ErrorDetails.RecommendedAction);
+        Assert.StartsWith(error.Exception.Message, error.ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.EndsWith(error.ErrorDetails.RecommendedAction, error.ErrorDetails.Message, StringComparison.Ordinal);
         Assert.Empty(Sandbox.ApiRequests());
     }
 

@@ -126,6 +126,7 @@ Describe 'New-AqueraConnection' {
         $failures.Count | Should -Be 1
         $failures[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId AqueraConnectionTestFailed New-AqueraConnection)
         $failures[0].Exception.Message | Should -Match '401 Unauthorized'
+        $failures[0].ErrorDetails.Message | Should -Match '401 Unauthorized.*Fix the SCIM URL or credentials, or use -Force to save it disabled anyway\.'
         (Get-SandboxStats).stores | Should -Be 0
         Get-V1Request -StateChanging | Where-Object path -NotLike '*/connection/status' | Should -BeNullOrEmpty
     }

@@ -148,7 +148,8 @@ Describe 'Error ids and categories' {
         It '<Command> is AqueraNotConnected and says to run Connect-AqueraPingOne' -ForEach $NeedSession {
             $failure = Get-CommandError { Invoke-Line $Line $Unknown }
             $failure.FullyQualifiedErrorId | Should -Be (Get-FullErrorId AqueraNotConnected $Command)
-            $failure.Exception.Message | Should -Match 'Run Connect-AqueraPingOne'
+            $failure.ErrorDetails.Message | Should -Match 'There is no PingOne session.*Run Connect-AqueraPingOne'
+            $failure.ErrorDetails.RecommendedAction | Should -Match '^Run Connect-AqueraPingOne'
         }
     }
 }

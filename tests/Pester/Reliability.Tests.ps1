@@ -358,7 +358,12 @@ Describe 'Bad input is refused with its ErrorId before any request' {
 
         $errors.Count | Should -Be 1 -Because "one bad input is one error (got: $($errors.FullyQualifiedErrorId -join ', '))"
         $errors[0].FullyQualifiedErrorId | Should -BeExactly "$ErrorId,AqueraProvisioning.Commands.$($Cmdlet -replace '-', '')Command"
-        if ($_['Mentions']) { $errors[0].Exception.Message | Should -BeLikeExactly "*$Mentions*" -Because 'the message says how to fix the input' }
+        if ($_['Mentions']) {
+            # What the user reads: Core's fact, then the cmdlet's advice (ErrorDetails), or the fact alone.
+            $shown = if ($errors[0].ErrorDetails) { $errors[0].ErrorDetails.Message } else { $errors[0].Exception.Message }
+            $shown | Should -BeLikeExactly "*$Mentions*" -Because 'the message says how to fix the input'
+            if ($Mentions -like '-*') { $errors[0].ErrorDetails.RecommendedAction | Should -BeLikeExactly "*$Mentions*" -Because 'a parameter to pass is advice' }
+        }
         $sent | ForEach-Object { "$($_.method) $($_.path)" } | Should -BeNullOrEmpty -Because 'bad input sends nothing, not even a token request or a read'
     }
 

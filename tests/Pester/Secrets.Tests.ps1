@@ -90,14 +90,17 @@ Describe 'When PingOne does not return stored secrets (sandbox secrets = omit)' 
     ) {
         $failure = Get-CommandError $Script
         $failure.FullyQualifiedErrorId | Should -Be (Get-FullErrorId AqueraSecretRequired $Cmdlet)
-        $failure.Exception.Message | Should -Match '-BearerToken'
-        $failure.Exception.Message | Should -Match '-Credential'
+        $failure.ErrorDetails.Message | Should -Match '-BearerToken' -Because 'the text a user reads says what to pass'
+        $failure.ErrorDetails.Message | Should -Match '-Credential'
+        $failure.ErrorDetails.RecommendedAction | Should -Match '-BearerToken.*-Credential'
+        $failure.Exception.Message | Should -Not -Match '-BearerToken|-Credential' -Because 'Core states the fact; the advice is the cmdlet layer''s'
         Get-ChangedField $Before (Get-StoreField $Hr.Id) | Should -BeNullOrEmpty
     }
 
     It 'the AqueraSecretRequired message reads plainly: it holds no secret, so nothing in it is masked' {
         $failure = Get-CommandError { Set-AqueraConnectionState -Id $Hr.Id -State Disabled }
         $failure.Exception.Message | Should -Not -Match '\*\*\*'
+        $failure.ErrorDetails.Message | Should -Not -Match '\*\*\*'
     }
 
     It 'enabling without a secret is refused before any test or write' {

@@ -17,7 +17,7 @@ public sealed class PingOneSessionSettings
         ClientId = AqueraInput.RequireId(clientId, "ClientId");
         if (SecretText.IsBlank(clientSecret))
         {
-            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The client secret is empty. Pass the worker application's secret with -ClientSecret or -Credential.", "ClientSecret");
+            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The client secret is empty.", "ClientSecret", AqueraInputProblem.Empty);
         }
 
         ClientSecret = clientSecret;

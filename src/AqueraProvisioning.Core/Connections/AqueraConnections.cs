@@ -77,7 +77,7 @@ public sealed class AqueraConnections
 
     /// <summary>The error for a name that no Aquera connection has.</summary>
     internal static AqueraOperationException NoConnectionNamed(string name) =>
-        new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + name + "'.");
+        new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + name + "'.") { Name = name };
 
     /// <summary>The console's Test Connection for a proposed connection.</summary>
     /// <param name="draft">The proposed connection.</param>
@@ -136,9 +136,8 @@ public sealed class AqueraConnections
                 {
                     throw new AqueraOperationException(
                         ErrorIds.ConnectionTestFailed,
-                        "The connection test for '" + draft.Name + "' failed, so nothing was created: " + Sentence(test.Message) +
-                        " Fix the SCIM URL or credentials, or use -Force to save it disabled anyway.")
-                    { TestResult = test };
+                        "The connection test for '" + draft.Name + "' failed, so nothing was created: " + Sentence(test.Message))
+                    { Name = draft.Name, TestResult = test };
                 }
 
                 enabled = false;
@@ -204,9 +203,8 @@ public sealed class AqueraConnections
                     ErrorIds.EnableRefused,
                     "'" + saved.Name + "' was not changed: " + (changes.State == AqueraConnectionState.Enabled ? "it would be enabled" : "it is enabled") +
                     ", but its connection test" + (changes.ScimUrl != null || changes.Credential != null ? " with the new URL or credentials" : string.Empty) +
-                    " fails: " + Sentence(test.Message) +
-                    " Fix the SCIM URL or credentials, or use -Force to save it anyway.")
-                { TestResult = test };
+                    " fails: " + Sentence(test.Message))
+                { Name = saved.Name, TestResult = test };
             }
 
             if (!test.Success)
@@ -222,7 +220,7 @@ public sealed class AqueraConnections
         }
         catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + AqueraKeys.AccessToken, "configuration." + AqueraKeys.BasicAuthPassword))
         {
-            throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, "save the change"), ex);
+            throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, "save the change"), ex) { Name = saved.Name };
         }
     }
 
@@ -297,14 +295,14 @@ public sealed class AqueraConnections
             : AqueraKeys.AccessToken;
         if (!StoreMapper.HasSecret(config, secretKey))
         {
-            throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, purpose));
+            throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, purpose)) { Name = saved.Name };
         }
     }
 
     private static string SecretRequiredMessage(PropagationStore saved, string purpose) =>
         string.Format(
             CultureInfo.InvariantCulture,
-            "PingOne does not return the stored secret of '{0}', and it is needed to {1}. Pass the current secret again with -BearerToken (Bearer Token) or -Credential (Basic Auth).",
+            "PingOne does not return the stored secret of '{0}', and it is needed to {1}.",
             saved.Name,
             purpose);
 
@@ -368,14 +366,16 @@ public sealed class AqueraConnections
                 {
                     throw new AqueraOperationException(
                         ErrorIds.CreateOutcomeUnknown,
-                        "'" + draft.Name + "' may or may not have been created: the create failed (" + ex.Message + ") and the look-up that should tell failed too (" + lookupFailure.Message + "). Run Get-AqueraConnection -Name '" + draft.Name + "' before trying again.",
-                        ex);
+                        "'" + draft.Name + "' may or may not have been created: the create failed (" + ex.Message + ") and the look-up that should tell failed too (" + lookupFailure.Message + ").",
+                        ex)
+                    { Name = draft.Name };
                 }
             },
             ex => new AqueraOperationException(
                 ErrorIds.CreateOutcomeUnknown,
-                "'" + draft.Name + "' could not be created: PingOne kept failing (" + ex.Message + "), and it was not found afterwards. Run the command again later; it will not create a duplicate.",
-                ex),
+                "'" + draft.Name + "' could not be created: PingOne kept failing (" + ex.Message + "), and it was not found afterwards, so a later attempt will not create a duplicate.",
+                ex)
+            { Name = draft.Name },
             _stores.Api.Retry,
             context,
             cancellationToken);

@@ -32,7 +32,7 @@ public sealed class AqueraCredential
     {
         if (SecretText.IsBlank(token))
         {
-            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The bearer token is empty. Pass the token from the Aquera application page as a SecureString.", "BearerToken");
+            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The bearer token is empty.", "BearerToken", AqueraInputProblem.Empty);
         }
 
         return new AqueraCredential(AqueraAuthenticationMethod.BearerToken, null, token);
@@ -46,12 +46,12 @@ public sealed class AqueraCredential
     {
         if (string.IsNullOrWhiteSpace(userName))
         {
-            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The Basic Auth user name is empty. Pass -Credential with the Aquera app user and password.", "Credential");
+            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The Basic Auth user name is empty.", "Credential", AqueraInputProblem.Empty);
         }
 
         if (SecretText.IsBlank(password))
         {
-            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The Basic Auth password is empty. Pass -Credential with the Aquera app user and password.", "Credential");
+            throw new AqueraValidationException(ErrorIds.InvalidCredential, "The Basic Auth password is empty.", "Credential", AqueraInputProblem.Empty);
         }
 
         return new AqueraCredential(AqueraAuthenticationMethod.BasicAuth, userName.Trim(), password ?? throw new ArgumentNullException(nameof(password)));

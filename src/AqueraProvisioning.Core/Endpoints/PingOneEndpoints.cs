@@ -76,7 +76,8 @@ public sealed class PingOneEndpoints
             throw new AqueraValidationException(
                 ErrorIds.InvalidServiceUrl,
                 string.Format(CultureInfo.InvariantCulture, "'{0}' is not a valid host name or URL for {1}.", hostOrUrl, parameterName),
-                parameterName);
+                parameterName,
+                AqueraInputProblem.Malformed);
         }
 
         return uri;
@@ -98,8 +99,9 @@ public sealed class PingOneEndpoints
 
         throw new AqueraValidationException(
             ErrorIds.InvalidRegion,
-            string.Format(CultureInfo.InvariantCulture, "'{0}' is not a PingOne region code. Use one of NA, EU, CA, AU, SG or AP.", code),
-            "Region");
+            string.Format(CultureInfo.InvariantCulture, "'{0}' is not a PingOne region code; the codes are NA, EU, CA, AU, SG and AP.", code),
+            "Region",
+            AqueraInputProblem.Malformed);
     }
 
     private static string TopLevelDomain(PingOneRegion region) => region switch

@@ -35,7 +35,7 @@ public static class TransportRules
         RequireTransport(url, parameterName, ErrorIds.InvalidServiceUrl);
         if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
         {
-            throw Invalid(ErrorIds.InvalidServiceUrl, parameterName, url, "must not have a query or fragment");
+            throw Invalid(ErrorIds.InvalidServiceUrl, parameterName, url, "must not have a query or fragment", AqueraInputProblem.Malformed);
         }
 
         return url;
@@ -48,15 +48,16 @@ public static class TransportRules
         string text = (scimUrl ?? string.Empty).Trim();
         if (text.Length == 0)
         {
-            throw new AqueraValidationException(ErrorIds.InvalidScimUrl, "The SCIM URL is empty. Copy the full URL from the Aquera application page, for example https://api.aquera.io/scim/<tenant>/<app>.", "ScimUrl");
+            throw new AqueraValidationException(ErrorIds.InvalidScimUrl, "The SCIM URL is empty.", "ScimUrl", AqueraInputProblem.Empty);
         }
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? url) || url.IsFile || url.IsUnc)
         {
             throw new AqueraValidationException(
                 ErrorIds.InvalidScimUrl,
-                string.Format(CultureInfo.InvariantCulture, "The SCIM URL '{0}' is not an absolute URL. Give the full https:// URL from the Aquera application page.", Redactor.RedactUrl(text)),
-                "ScimUrl");
+                string.Format(CultureInfo.InvariantCulture, "The SCIM URL '{0}' is not an absolute URL.", Redactor.RedactUrl(text)),
+                "ScimUrl",
+                AqueraInputProblem.Malformed);
         }
 
         RequireTransport(url, "ScimUrl", ErrorIds.InvalidScimUrl);
@@ -67,16 +68,17 @@ public static class TransportRules
     {
         if (url is null || !url.IsAbsoluteUri)
         {
-            throw new AqueraValidationException(errorId, parameterName + " must be an absolute https:// URL.", parameterName);
+            throw new AqueraValidationException(errorId, parameterName + " must be an absolute https:// URL.", parameterName, AqueraInputProblem.Malformed);
         }
 
         if (!string.IsNullOrEmpty(url.UserInfo))
         {
-            // The URL would be logged and stored; credentials belong in -Credential or -BearerToken instead.
+            // The URL would be logged and stored; credentials belong in a credential of their own instead.
             throw new AqueraValidationException(
                 errorId,
-                parameterName + " must not contain a user name or password. Pass credentials with -Credential or -BearerToken instead.",
-                parameterName);
+                parameterName + " must not contain a user name or password.",
+                parameterName,
+                AqueraInputProblem.CarriesUserInfo);
         }
 
         bool https = string.Equals(url.Scheme, "https", StringComparison.OrdinalIgnoreCase);
@@ -87,14 +89,15 @@ public static class TransportRules
         }
 
         string reason = http
-            ? "uses plain http://, which is allowed only for the local machine (the sandbox); use https://"
-            : "is not an http(s) URL; use https://";
-        throw Invalid(errorId, parameterName, url, reason);
+            ? "uses plain http://, which is allowed only for the local machine (the sandbox); elsewhere only https:// is"
+            : "is not an http(s) URL; only https:// is allowed";
+        throw Invalid(errorId, parameterName, url, reason, AqueraInputProblem.NotHttps);
     }
 
-    private static AqueraValidationException Invalid(string errorId, string parameterName, Uri url, string reason) =>
+    private static AqueraValidationException Invalid(string errorId, string parameterName, Uri url, string reason, AqueraInputProblem problem) =>
         new AqueraValidationException(
             errorId,
             string.Format(CultureInfo.InvariantCulture, "{0} '{1}' {2}.", parameterName, Redactor.RedactUrl(url.OriginalString), reason),
-            parameterName);
+            parameterName,
+            problem);
 }

@@ -10,7 +10,7 @@ public sealed class AqueraOperationException : AqueraException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="errorId">One of <see cref="ErrorIds"/>.</param>
-    /// <param name="message">What happened and what to do; never a secret.</param>
+    /// <param name="message">What happened; never a secret.</param>
     /// <param name="innerException">The API failure behind it, if any.</param>
     public AqueraOperationException(string errorId, string message, Exception? innerException = null)
         : base(Redactor.RedactText(message), innerException)
@@ -20,6 +20,9 @@ public sealed class AqueraOperationException : AqueraException
 
     /// <inheritdoc />
     public override string ErrorId { get; }
+
+    /// <summary>The name of the connection (or other resource) concerned, when there is one.</summary>
+    public string? Name { get; set; }
 
     /// <summary>The connection test behind a refusal, if there was one.</summary>
     public AqueraConnectionTestResult? TestResult { get; set; }

@@ -14,12 +14,12 @@ public sealed class ProxySettings
         if (address is null || !address.IsAbsoluteUri ||
             !(string.Equals(address.Scheme, "http", StringComparison.OrdinalIgnoreCase) || string.Equals(address.Scheme, "https", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy must be an absolute http:// or https:// URL, such as http://proxy.contoso.com:8080.", "Proxy");
+            throw new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy must be an absolute http:// or https:// URL, such as http://proxy.contoso.com:8080.", "Proxy", AqueraInputProblem.Malformed);
         }
 
         if (!string.IsNullOrEmpty(address.UserInfo))
         {
-            throw new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy must not contain a user name or password; pass -ProxyCredential instead.", "Proxy");
+            throw new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy must not contain a user name or password.", "Proxy", AqueraInputProblem.CarriesUserInfo);
         }
 
         Address = address;

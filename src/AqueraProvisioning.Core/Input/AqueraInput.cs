@@ -13,21 +13,23 @@ public static class AqueraInput
     public const int MaxDescriptionLength = 1024;
 
     /// <summary>Returns the trimmed name, or throws when it is empty, whitespace or too long.</summary>
-    /// <param name="name">The connection name.</param>
-    public static string RequireName(string? name)
+    /// <param name="name">The name.</param>
+    /// <param name="what">What it names, for the message: "connection name", "rule name".</param>
+    public static string RequireName(string? name, string what = "connection name")
     {
         string value = (name ?? string.Empty).Trim();
         if (value.Length == 0)
         {
-            throw new AqueraValidationException(ErrorIds.InvalidName, "The connection name is empty. Give the name the admin console should show.", "Name");
+            throw new AqueraValidationException(ErrorIds.InvalidName, "The " + what + " is empty.", "Name", AqueraInputProblem.Empty);
         }
 
         if (value.Length > MaxNameLength)
         {
             throw new AqueraValidationException(
                 ErrorIds.InvalidName,
-                string.Format(CultureInfo.InvariantCulture, "The connection name is {0} characters long; PingOne accepts at most {1}.", value.Length, MaxNameLength),
-                "Name");
+                string.Format(CultureInfo.InvariantCulture, "The {0} is {1} characters long; PingOne accepts at most {2}.", what, value.Length, MaxNameLength),
+                "Name",
+                AqueraInputProblem.TooLong);
         }
 
         return value;
@@ -42,7 +44,8 @@ public static class AqueraInput
             throw new AqueraValidationException(
                 ErrorIds.InvalidDescription,
                 string.Format(CultureInfo.InvariantCulture, "The description is {0} characters long; at most {1} are accepted.", description.Length, MaxDescriptionLength),
-                "Description");
+                "Description",
+                AqueraInputProblem.TooLong);
         }
 
         return description;
@@ -59,7 +62,8 @@ public static class AqueraInput
             throw new AqueraValidationException(
                 ErrorIds.InvalidId,
                 string.Format(CultureInfo.InvariantCulture, "{0} '{1}' is not a PingOne id. Ids are UUIDs such as 5e1d8a6c-2f0b-4f4e-9a53-0d6f5e0b7c11.", parameterName, Truncate(value)),
-                parameterName);
+                parameterName,
+                AqueraInputProblem.Malformed);
         }
 
         return parsed.ToString("D");

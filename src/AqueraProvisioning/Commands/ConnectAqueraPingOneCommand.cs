@@ -90,7 +90,7 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
         }
         catch (AqueraValidationException ex)
         {
-            ThrowTerminatingError(ErrorRecordFactory.Create(ex, null));
+            ThrowTerminatingError(ErrorRecordFor(ex, null));
             return;
         }
 
@@ -101,7 +101,7 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
         catch (AqueraException ex)
         {
             session.Dispose();
-            ThrowTerminatingError(ErrorRecordFactory.Create(ex, session.Settings.EnvironmentId));
+            ThrowTerminatingError(ErrorRecordFor(ex, session.Settings.EnvironmentId));
             return;
         }
         catch
@@ -160,8 +160,9 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
         {
             throw new AqueraValidationException(
                 ErrorIds.MissingConnectionSetting,
-                "No " + parameter + " was given. Pass -" + parameter + " or set $env:" + variable + ".",
-                parameter);
+                "No " + parameter + " was given, and $env:" + variable + " is not set.",
+                parameter,
+                AqueraInputProblem.Missing);
         }
 
         return chosen!;
@@ -174,8 +175,9 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
         {
             throw new AqueraValidationException(
                 ErrorIds.MissingConnectionSetting,
-                "No client secret was given. Pass -ClientSecret (a SecureString) or -Credential, or set $env:PINGONE_CLIENT_SECRET.",
-                "ClientSecret");
+                "No client secret was given, and $env:PINGONE_CLIENT_SECRET is not set.",
+                "ClientSecret",
+                AqueraInputProblem.Missing);
         }
 
         return new NetworkCredential(string.Empty, text).SecurePassword;

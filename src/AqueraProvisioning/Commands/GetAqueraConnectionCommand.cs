@@ -65,7 +65,7 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
             }
             catch (AqueraException ex)
             {
-                ThrowTerminatingError(ErrorRecordFactory.Create(ex, null));
+                ThrowTerminatingError(ErrorRecordFor(ex, null));
             }
         }
 

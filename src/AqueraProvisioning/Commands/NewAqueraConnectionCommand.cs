@@ -91,7 +91,7 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
         ForEachInput(Name, () =>
         {
             AqueraCredential credential = CredentialInput.From(BearerToken, Credential)
-                ?? throw new AqueraValidationException(ErrorIds.InvalidCredential, "Pass -BearerToken or -Credential.", "BearerToken");
+                ?? throw new AqueraValidationException(ErrorIds.InvalidCredential, "No credentials were given.", "BearerToken", AqueraInputProblem.Missing);
             var draft = new AqueraConnectionDraft(Name, ScimUrl, credential)
             {
                 Description = Description,
@@ -112,7 +112,7 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
             _names ??= session.Connections.NewNameIndex();
             if (Run(ct => _names.ContainsAsync(draft.Name, Context, ct)))
             {
-                throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + draft.Name + "' already exists; names must be unique. Change it with Set-AqueraConnection or choose another name.");
+                throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + draft.Name + "' already exists; names must be unique.") { Name = draft.Name };
             }
 
             AqueraCreateResult result = Run(ct => session.Connections.CreateAsync(draft, SkipConnectionTest.IsPresent, Force.IsPresent, Context, ct));

@@ -47,7 +47,7 @@ public sealed class SetAqueraConnectionCommand : ConnectionUpdateCmdlet
         };
         if (changes.IsEmpty && BearerToken is null && Credential is null)
         {
-            throw new AqueraValidationException(ErrorIds.ConflictingParameters, "Name something to change: -NewName, -Description, -ScimUrl, -BearerToken or -Credential.", null);
+            throw new AqueraValidationException(ErrorIds.ConflictingParameters, "Nothing to change was named.", null, AqueraInputProblem.Missing);
         }
 
         return changes;
@@ -66,7 +66,7 @@ public sealed class SetAqueraConnectionCommand : ConnectionUpdateCmdlet
         _names ??= session.Connections.NewNameIndex();
         if (Run(ct => _names.ContainsAsync(newName, Context, ct)))
         {
-            throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + newName + "' already exists; names must be unique.");
+            throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + newName + "' already exists; names must be unique.") { Name = newName };
         }
     }
 

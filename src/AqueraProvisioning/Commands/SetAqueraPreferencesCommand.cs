@@ -48,10 +48,7 @@ public sealed class SetAqueraPreferencesCommand : ConnectionUpdateCmdlet
         if (!(Bound(nameof(AllowCreate)) || Bound(nameof(AllowUpdate)) || Bound(nameof(AllowDisable)) || Bound(nameof(RemoveAction)) ||
               Bound(nameof(DeprovisionOnRuleDeletion)) || Bound(nameof(GroupNameSource))))
         {
-            ThrowTerminatingError(ErrorRecordFactory.Invalid(
-                ErrorIds.ConflictingParameters,
-                "Name at least one preference to change: -AllowCreate, -AllowUpdate, -AllowDisable, -RemoveAction, -DeprovisionOnRuleDeletion or -GroupNameSource.",
-                null));
+            ThrowTerminatingError(ErrorRecordFor(new AqueraValidationException(ErrorIds.ConflictingParameters, "No preference to change was named.", null, AqueraInputProblem.Missing), null));
         }
     }
 

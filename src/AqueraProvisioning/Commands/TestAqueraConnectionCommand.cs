@@ -68,7 +68,7 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
                 var draft = new AqueraConnectionDraft(
                     string.IsNullOrWhiteSpace(Name) ? "Proposed connection" : Name!,
                     ScimUrl,
-                    credential ?? throw new AqueraValidationException(ErrorIds.InvalidCredential, "A proposed connection needs -BearerToken or -Credential.", "BearerToken"));
+                    credential ?? throw new AqueraValidationException(ErrorIds.InvalidCredential, "A proposed connection cannot be tested without credentials.", "BearerToken", AqueraInputProblem.Missing));
                 result = Run(ct => session.Connections.TestAsync(draft, Context, ct));
             }
             else

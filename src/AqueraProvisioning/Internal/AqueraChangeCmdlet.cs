@@ -37,7 +37,7 @@ public abstract class AqueraChangeCmdlet : AqueraCmdlet
         }
         catch (PingOneApiException ex)
         {
-            WriteError(ErrorRecordFactory.Create(new AqueraOperationException(ErrorIds.RevisionFailed, "The changes were saved, but the propagation revision that makes the admin console show them failed: " + ex.Message, ex), null));
+            WriteError(ErrorRecordFor(new AqueraOperationException(ErrorIds.RevisionFailed, "The changes were saved, but the propagation revision that makes the admin console show them failed: " + ex.Message, ex), null));
         }
     }
 }

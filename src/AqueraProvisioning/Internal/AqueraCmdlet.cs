@@ -67,7 +67,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         PingOneSession? session = Slot.Session;
         if (session is null)
         {
-            ThrowTerminatingError(ErrorRecordFactory.NotConnected());
+            ThrowTerminatingError(ErrorRecordFor(new AqueraOperationException(ErrorIds.NotConnected, "There is no PingOne session in this runspace."), null));
         }
 
         return session!;
@@ -130,8 +130,12 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
             throw exception;
         }
 
-        WriteError(ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target), _context?.TransactionId));
+        WriteError(ErrorRecordFor(exception, target));
     }
+
+    /// <summary>The error record for a failure of this cmdlet: its advice, and the invocation's transaction id.</summary>
+    internal ErrorRecord ErrorRecordFor(Exception exception, object? target) =>
+        ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target, MyInvocation.MyCommand.Name), _context?.TransactionId);
 
     /// <summary>Runs the body for one input object and turns Core's failures into non-terminating errors.</summary>
     internal void ForEachInput(object? target, Action body)

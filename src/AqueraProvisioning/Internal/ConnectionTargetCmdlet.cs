@@ -56,8 +56,9 @@ public abstract class ConnectionTargetCmdlet : AqueraChangeCmdlet
         {
             throw new AqueraValidationException(
                 ErrorIds.ConflictingParameters,
-                "The connection belongs to environment " + environmentId + ", but this session is connected to " + session.Settings.EnvironmentId + ". Connect-AqueraPingOne to that environment first.",
-                "EnvironmentId");
+                "The connection belongs to environment " + environmentId + ", but this session is connected to " + session.Settings.EnvironmentId + ".",
+                "EnvironmentId",
+                AqueraInputProblem.Conflicting);
         }
     }
 

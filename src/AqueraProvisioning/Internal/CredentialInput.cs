@@ -14,8 +14,9 @@ internal static class CredentialInput
         {
             throw new AqueraValidationException(
                 ErrorIds.ConflictingParameters,
-                "Pass either -BearerToken (Bearer Token) or -Credential (Basic Auth), not both.",
-                "Credential");
+                "Both a bearer token and Basic Auth credentials were given; a connection uses one of them.",
+                "Credential",
+                AqueraInputProblem.Conflicting);
         }
 
         if (bearerToken != null)

@@ -8,47 +8,34 @@ using AqueraProvisioning.Core;
 namespace AqueraProvisioning.Internal;
 
 /// <summary>
-/// Turns Core's exceptions into ErrorRecords: a stable ErrorId, a category from the cause, and PingOne's message,
-/// correlation id and our transaction id in ErrorDetails. The target is the input object, never a secret.
+/// Turns Core's exceptions into ErrorRecords: a stable ErrorId, a category from the cause, and in ErrorDetails what a
+/// user reads first, Core's facts followed once by the PowerShell advice (which is also the RecommendedAction), with
+/// PingOne's message, correlation id and our transaction id for API failures. The target is the input object, never
+/// a secret.
 /// </summary>
 internal static class ErrorRecordFactory
 {
-    public static ErrorRecord Create(Exception exception, object? target)
+    /// <summary>The record for a failure of <paramref name="command"/> (the cmdlet name, which the advice never repeats).</summary>
+    public static ErrorRecord Create(Exception exception, object? target, string command)
     {
-        switch (exception)
+        if (exception is not AqueraException failure)
         {
-            case AqueraValidationException invalid:
-                return new ErrorRecord(invalid, invalid.ErrorId, ErrorCategory.InvalidArgument, target);
-
-            case AqueraOperationException failed:
-                var record = new ErrorRecord(failed, failed.ErrorId, Category(failed), target);
-                if (failed.ApiException != null)
-                {
-                    record.ErrorDetails = Details(failed.ApiException, failed.Message);
-
-                    // What the module understood (say, a secret it must be given) beats the generic advice for the status.
-                    string advice = Recommendation(failed.ErrorId);
-                    if (advice.Length > 0)
-                    {
-                        record.ErrorDetails.RecommendedAction = advice;
-                    }
-                }
-                else
-                {
-                    record.ErrorDetails = new ErrorDetails(failed.Message) { RecommendedAction = Recommendation(failed.ErrorId) };
-                }
-
-                return record;
-
-            case PingOneApiException api:
-                return new ErrorRecord(api, api.ErrorId, Category(api), target) { ErrorDetails = Details(api, null) };
-
-            case AqueraException other:
-                return new ErrorRecord(other, other.ErrorId, ErrorCategory.NotSpecified, target);
-
-            default:
-                return new ErrorRecord(exception, "AqueraUnexpectedError", ErrorCategory.NotSpecified, target);
+            return new ErrorRecord(exception, "AqueraUnexpectedError", ErrorCategory.NotSpecified, target);
         }
+
+        string advice = Advice.For(failure, command);
+        var record = new ErrorRecord(failure, failure.ErrorId, Category(failure), target);
+        PingOneApiException? api = failure as PingOneApiException ?? (failure as AqueraOperationException)?.ApiException;
+        if (api != null)
+        {
+            record.ErrorDetails = Details(api, failure is PingOneApiException ? null : failure.Message, advice);
+        }
+        else if (advice.Length > 0)
+        {
+            record.ErrorDetails = new ErrorDetails(WithAdvice(failure.Message, advice)) { RecommendedAction = advice };
+        }
+
+        return record;
     }
 
     /// <summary>
@@ -70,21 +57,25 @@ internal static class ErrorRecordFactory
         return record;
     }
 
-    public static ErrorRecord NotConnected() =>
-        new ErrorRecord(
-            new InvalidOperationException("There is no PingOne session in this runspace. Run Connect-AqueraPingOne first (or set the PINGONE_* environment variables and run it with no parameters)."),
-            ErrorIds.NotConnected,
-            ErrorCategory.InvalidOperation,
-            null)
+    /// <summary>The fact, as a sentence, then the advice once.</summary>
+    private static string WithAdvice(string fact, string advice)
+    {
+        if (advice.Length == 0 || fact.IndexOf(advice, StringComparison.Ordinal) >= 0)
         {
-            ErrorDetails = new ErrorDetails("There is no PingOne session in this runspace. Run Connect-AqueraPingOne first.")
-            {
-                RecommendedAction = "Run Connect-AqueraPingOne -EnvironmentId <id> -ClientId <id> -ClientSecret <SecureString> -Region <NA|EU|CA|AU|SG|AP>.",
-            },
-        };
+            return fact;
+        }
 
-    public static ErrorRecord Invalid(string errorId, string message, object? target) =>
-        Create(new AqueraValidationException(errorId, message, null), target);
+        string sentence = fact.TrimEnd();
+        return (sentence.EndsWith(".", StringComparison.Ordinal) || sentence.EndsWith("!", StringComparison.Ordinal) || sentence.EndsWith("?", StringComparison.Ordinal) ? sentence : sentence + ".") + " " + advice;
+    }
+
+    private static ErrorCategory Category(AqueraException failure) => failure switch
+    {
+        AqueraValidationException => ErrorCategory.InvalidArgument,
+        PingOneApiException api => Category(api),
+        AqueraOperationException failed => Category(failed),
+        _ => ErrorCategory.NotSpecified,
+    };
 
     private static ErrorCategory Category(PingOneApiException api)
     {
@@ -126,7 +117,11 @@ internal static class ErrorRecordFactory
         _ => failed.ApiException is PingOneApiException api ? Category(api) : ErrorCategory.InvalidOperation,
     };
 
-    private static ErrorDetails Details(PingOneApiException api, string? lead)
+    /// <summary>
+    /// The lead (what the module understood, or PingOne's message), PingOne's details, the advice, and last the
+    /// trace: status, code or content type, correlation id, transaction.
+    /// </summary>
+    private static ErrorDetails Details(PingOneApiException api, string? lead, string advice)
     {
         var text = new StringBuilder();
         text.Append(lead ?? (api.ApiMessage is { Length: > 0 } && !api.IsInvalidResponse ? "PingOne: " + api.ApiMessage : api.Message));
@@ -135,54 +130,14 @@ internal static class ErrorRecordFactory
             text.Append(" Details: ").Append(string.Join("; ", api.Details.Select(d => d.ToString())));
         }
 
-        text.Append(string.Format(
+        string withAdvice = WithAdvice(text.ToString(), advice);
+        string trace = string.Format(
             CultureInfo.InvariantCulture,
             " (HTTP {0}{1}; correlation id {2}; transaction {3})",
             api.StatusCode,
             api.IsInvalidResponse ? " " + (api.ContentType ?? "no content type") : string.IsNullOrEmpty(api.Code) ? string.Empty : " " + api.Code,
             api.CorrelationId ?? "none",
-            api.TransactionId ?? "none"));
-        return new ErrorDetails(Redactor.RedactText(text.ToString())) { RecommendedAction = Recommendation(api) };
+            api.TransactionId ?? "none");
+        return new ErrorDetails(Redactor.RedactText(withAdvice + trace)) { RecommendedAction = advice };
     }
-
-    private static string Recommendation(PingOneApiException api)
-    {
-        if (api.IsInvalidResponse)
-        {
-            return api.ContentType != null && api.ContentType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0
-                ? "Something other than the PingOne API answered (a proxy, gateway or captive portal): check -Proxy on Connect-AqueraPingOne and the network path to PingOne."
-                : "Try again; if the answer stays unreadable, quote the correlation id and transaction to Ping support.";
-        }
-
-        if (api.IsTokenRequest)
-        {
-            return "Check the worker application's client id, secret, environment and region, and its token endpoint authentication method (-ClientAuthentication).";
-        }
-
-        return api.StatusCode switch
-        {
-            401 => "Run Connect-AqueraPingOne again.",
-            403 => "Give the worker application the Environment Admin role in this environment.",
-            404 => NotFoundAdvice(api.ResourceKind),
-            429 => "PingOne is throttling this license; try again later or raise -MaxRetryCount on Connect-AqueraPingOne.",
-            _ => "Quote the correlation id and transaction to Ping support if the problem persists.",
-        };
-    }
-
-    /// <summary>What to check after a 404, for the kind of thing that was not there.</summary>
-    private static string NotFoundAdvice(PingOneResourceKind kind) => kind switch
-    {
-        PingOneResourceKind.Store => "Check the id; Get-AqueraConnection lists the connections.",
-        PingOneResourceKind.Environment => "Check the environment id and the region (or -ApiUrl) given to Connect-AqueraPingOne.",
-        _ => "Check the " + PingOneResourceKinds.Describe(kind) + " id; it may have been deleted, or belong to another environment.",
-    };
-
-    private static string Recommendation(string errorId) => errorId switch
-    {
-        ErrorIds.SecretRequired => "Pass the current secret with -BearerToken or -Credential.",
-        ErrorIds.ConnectionExists => "Choose another name, or change the existing connection with Set-AqueraConnection.",
-        ErrorIds.ConnectionTestFailed => "Fix the SCIM URL or credentials, or add -Force to save the connection disabled.",
-        ErrorIds.EnableRefused => "Fix the connection with Set-AqueraConnection, or add -Force.",
-        _ => string.Empty,
-    };
 }

@@ -37,7 +37,9 @@ public class WriteOnlySecretTests : SandboxTestBase, IClassFixture<SandboxFixtur
             id, new AqueraConnectionChanges { AllowUpdate = true }, new AqueraUpdateOptions(), _context, CancellationToken.None));
 
         Assert.Equal(ErrorIds.SecretRequired, ex.ErrorId);
-        Assert.Contains("-BearerToken", ex.Message, StringComparison.Ordinal);
+        // Core states the fact and names the connection; the cmdlet layer adds -BearerToken / -Credential.
+        Assert.Equal("PingOne does not return the stored secret of 'omit-update', and it is needed to save the change.", ex.Message);
+        Assert.Equal("omit-update", ex.Name);
         Assert.Equal(400, ex.ApiException!.StatusCode);
         JsonObject after = await Control.RawGetAsync(id);
         Assert.True(JsonNode.DeepEquals(before, after));

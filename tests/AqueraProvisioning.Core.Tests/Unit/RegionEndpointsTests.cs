@@ -68,6 +68,7 @@ public class RegionEndpointsTests
 
         Assert.Equal(ErrorIds.InvalidRegion, ex.ErrorId);
         Assert.Equal("Region", ex.Field);
-        Assert.Contains("NA, EU, CA, AU, SG or AP", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the codes are NA, EU, CA, AU, SG and AP", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(AqueraInputProblem.Malformed, ex.Problem);
     }
 }

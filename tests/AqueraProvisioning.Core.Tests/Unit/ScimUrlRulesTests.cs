@@ -27,6 +27,7 @@ public class ScimUrlRulesTests
         Assert.Equal(ErrorIds.InvalidScimUrl, ex.ErrorId);
         Assert.Equal("ScimUrl", ex.Field);
         Assert.Contains("empty", ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(AqueraInputProblem.Empty, ex.Problem);
     }
 
     [Theory]
@@ -38,7 +39,8 @@ public class ScimUrlRulesTests
         var ex = Assert.Throws<AqueraValidationException>(() => TransportRules.RequireScimUrl(given));
 
         Assert.Equal(ErrorIds.InvalidScimUrl, ex.ErrorId);
-        Assert.Contains("https://", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("is not an absolute URL", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(AqueraInputProblem.Malformed, ex.Problem);
     }
 
     [Theory]
@@ -65,6 +67,7 @@ public class ScimUrlRulesTests
 
         Assert.Equal(ErrorIds.InvalidScimUrl, ex.ErrorId);
         Assert.Contains("user name or password", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(AqueraInputProblem.CarriesUserInfo, ex.Problem);
         Assert.DoesNotContain("S3cr3tPa55", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("S3cr3tPa55", ex.ToString(), StringComparison.Ordinal);
     }

@@ -49,6 +49,7 @@ public class ServiceUrlTests
         Assert.Equal(ErrorIds.InvalidServiceUrl, ex.ErrorId);
         Assert.Equal("ApiUrl", ex.Field);
         Assert.Contains("https://", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(AqueraInputProblem.NotHttps, ex.Problem);
     }
 
     [Theory]
