@@ -228,7 +228,14 @@ Describe 'Shell comfort' {
         $text = Get-AqueraConnection -Name 'HR-Payroll' | Format-List | Out-String -Width 300
         $labels = $text -split '\r?\n' | Where-Object { $_ -match '^(\w+)\s*:' } | ForEach-Object { $Matches[1] }
         $labels | Should -Be @('Name', 'Id', 'EnvironmentId', 'Description', 'ScimUrl', 'AuthenticationMethod', 'Enabled', 'AllowCreate', 'AllowUpdate',
-            'AllowDisable', 'RemoveAction', 'DeprovisionOnRuleDeletion', 'GroupNameSource', 'SyncState', 'LastSyncAt', 'CreatedAt', 'UpdatedAt')
+            'AllowDisable', 'RemoveAction', 'DeprovisionOnRuleDeletion', 'GroupNameSource', 'SyncState', 'LastSyncAt',
+            'UserTotal', 'SuccessCount', 'FailedCount', 'FailedDeprovisionCount', 'SyncDetails', 'CreatedAt', 'UpdatedAt')
+    }
+
+    It 'the table view still fits an 80-column console' {
+        $text = Get-AqueraConnection | Format-Table | Out-String -Width 80
+        $text -split '\r?\n' | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
+        (($text -split '\r?\n' | Where-Object { $_.Trim() } | Select-Object -First 1).Trim() -split '\s+') | Should -Not -Contain 'SuccessCount'
     }
 
     It 'completes connection names from the last listing, quoting where needed, without any request' {

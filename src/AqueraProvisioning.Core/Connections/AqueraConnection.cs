@@ -53,6 +53,21 @@ public sealed class AqueraConnection
     /// <summary>When PingOne last synchronised this connection.</summary>
     public DateTimeOffset? LastSyncAt { get; set; }
 
+    /// <summary>Users provisioned successfully since the last revision; null when PingOne did not say.</summary>
+    public int? SuccessCount { get; set; }
+
+    /// <summary>Users that failed to provision since the last revision; null when PingOne did not say.</summary>
+    public int? FailedCount { get; set; }
+
+    /// <summary>Users whose deprovisioning failed since the last revision; null when PingOne did not say.</summary>
+    public int? FailedDeprovisionCount { get; set; }
+
+    /// <summary>Users in scope of the connection's active rules; null when PingOne did not say.</summary>
+    public int? UserTotal { get; set; }
+
+    /// <summary>PingOne's note on the last synchronisation, such as the first failure's reason; null when there is none.</summary>
+    public string? SyncDetails { get; set; }
+
     /// <summary>When it was created.</summary>
     public DateTimeOffset? CreatedAt { get; set; }
 

@@ -29,6 +29,11 @@ internal static class StoreMapper
             GroupNameSource = AqueraKeys.GroupNameSourceFromWire(ReadString(config, AqueraKeys.GroupNameSource)),
             SyncState = store.SyncStatus?.SyncState,
             LastSyncAt = store.SyncStatus?.LastSyncAt,
+            SuccessCount = store.SyncStatus?.SuccessCount,
+            FailedCount = store.SyncStatus?.FailedCount,
+            FailedDeprovisionCount = store.SyncStatus?.FailedDeprovisionCount,
+            UserTotal = store.SyncStatus?.UserTotal,
+            SyncDetails = string.IsNullOrEmpty(store.SyncStatus?.Details) ? null : store.SyncStatus!.Details,
             CreatedAt = store.CreatedAt,
             UpdatedAt = store.UpdatedAt,
         };

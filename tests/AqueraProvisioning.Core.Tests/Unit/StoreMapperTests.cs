@@ -27,7 +27,10 @@ public class StoreMapperTests
                 "REMOVE_ACTION": "Delete", "GROUP_NAME_SOURCE": "Distinguished Name"
               },
               "createdAt": "2026-01-01T00:00:00Z", "updatedAt": "2026-01-02T03:04:05Z",
-              "syncStatus": { "syncState": "FAILED", "lastSyncAt": "2026-01-03T00:00:00Z" }
+              "syncStatus": {
+                "syncState": "FAILED", "lastSyncAt": "2026-01-03T00:00:00Z", "successCount": 41, "failedCount": 2,
+                "failedDeprovisionCount": 1, "userTotal": 44, "details": "401 Unauthorized from the SCIM service: invalid credentials"
+              }
             }
             """);
 
@@ -48,8 +51,30 @@ public class StoreMapperTests
         Assert.Equal(AqueraGroupNameSource.DistinguishedName, c.GroupNameSource);
         Assert.Equal("FAILED", c.SyncState);
         Assert.Equal(new DateTimeOffset(2026, 1, 3, 0, 0, 0, TimeSpan.Zero), c.LastSyncAt);
+        Assert.Equal((41, 2, 1, 44), (c.SuccessCount, c.FailedCount, c.FailedDeprovisionCount, c.UserTotal));
+        Assert.Equal("401 Unauthorized from the SCIM service: invalid credentials", c.SyncDetails);
         Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), c.UpdatedAt);
         Assert.Equal("HR", c.ToString());
+    }
+
+    [Fact]
+    public void Sync_counters_that_PingOne_does_not_send_are_null_not_zero()
+    {
+        AqueraConnection none = Map(string.Empty);
+        AqueraConnection partial = Map(string.Empty, ",\"syncStatus\":{\"syncState\":\"SYNCING\",\"successCount\":0,\"details\":\"\"}");
+
+        Assert.Equal((null, null, null, null, null), (none.SuccessCount, none.FailedCount, none.FailedDeprovisionCount, none.UserTotal, none.SyncDetails));
+        Assert.Equal(0, partial.SuccessCount);
+        Assert.Null(partial.FailedCount);
+        Assert.Null(partial.SyncDetails);
+    }
+
+    [Fact]
+    public void Sync_counters_sent_as_text_are_still_read_as_numbers()
+    {
+        AqueraConnection c = Map(string.Empty, ",\"syncStatus\":{\"successCount\":\"7\",\"userTotal\":\"9\"}");
+
+        Assert.Equal((7, 9), (c.SuccessCount, c.UserTotal));
     }
 
     [Fact]
