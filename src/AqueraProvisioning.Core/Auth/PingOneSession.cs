@@ -5,8 +5,9 @@ using System.Threading.Tasks;
 namespace AqueraProvisioning.Core;
 
 /// <summary>
-/// A connection to one PingOne environment with one worker application: the token, the shared HTTP pipeline and
-/// the Aquera connection operations. Cheap to create; the HttpClient behind it is process-wide.
+/// A connection to one PingOne environment with one worker application: the token, the shared HTTP pipeline, the
+/// environment's API and the resources over it (Aquera connections, propagation revisions). Cheap to create; the
+/// HttpClient behind it is process-wide.
 /// </summary>
 public sealed class PingOneSession : IDisposable
 {
@@ -31,7 +32,8 @@ public sealed class PingOneSession : IDisposable
         Pipeline = new HttpPipeline(SharedHttpClients.Get(settings.Proxy), retry, clock);
         _tokens = new WorkerTokenProvider(Pipeline, settings.Endpoints.AuthBaseUrl, settings.TokenEnvironmentId, settings.ClientId, settings.ClientSecret, settings.ClientAuthentication, clock);
         Api = new PingOneApi(Pipeline, _tokens, settings.Endpoints.ApiBaseUrl, settings.EnvironmentId, settings.PageSize);
-        Connections = new AqueraConnections(new PropagationStores(Api));
+        Stores = new PropagationStores(Api);
+        Connections = new AqueraConnections(Stores);
     }
 
     /// <summary>The settings this session was opened with.</summary>
@@ -62,11 +64,20 @@ public sealed class PingOneSession : IDisposable
     /// <summary>The environment's API, shared by every resource.</summary>
     internal PingOneApi Api { get; }
 
+    /// <summary>The propagation stores of every type (the directory source of a rule as well as the connections).</summary>
+    internal PropagationStores Stores { get; }
+
     /// <summary>Fetches a token now, so wrong worker credentials fail at connect time.</summary>
     /// <param name="context">The operation context.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Task ConnectAsync(OperationContext context, CancellationToken cancellationToken) =>
         _tokens.GetTokenAsync(context ?? throw new ArgumentNullException(nameof(context)), cancellationToken);
+
+    /// <summary>Creates a propagation revision, so the admin console shows the changes made through the API.</summary>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<PropagationRevision> CreateRevisionAsync(OperationContext context, CancellationToken cancellationToken) =>
+        Api.CreateRevisionAsync(context ?? throw new ArgumentNullException(nameof(context)), cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _tokens.Dispose();

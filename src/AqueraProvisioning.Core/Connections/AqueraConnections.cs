@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 namespace AqueraProvisioning.Core;
 
 /// <summary>
-/// The Aquera connection operations of one session: list, get, test, create, update, delete and revisions, with
+/// The Aquera connection operations of one session: list, get, test, create, update and delete, with
 /// the console's rules (test before trusting, name as the natural key, read-modify-write, write-only secrets).
 /// </summary>
 public sealed class AqueraConnections
@@ -21,9 +21,6 @@ public sealed class AqueraConnections
         _stores = stores;
         _environmentId = stores.Api.EnvironmentId;
     }
-
-    /// <summary>The stores of every type beneath the connections, for Core callers that need them too.</summary>
-    internal PropagationStores Stores => _stores;
 
     /// <summary>One page of Aquera connections; pass null for the first page, then each page's <c>Next</c>.</summary>
     /// <param name="pageUrl">The page to read, or null for the first.</param>
@@ -258,12 +255,6 @@ public sealed class AqueraConnections
             context,
             cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>Creates a propagation revision so the admin console shows the API changes.</summary>
-    /// <param name="context">The operation context.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<PropagationRevision> CreateRevisionAsync(OperationContext context, CancellationToken cancellationToken) =>
-        _stores.Api.CreateRevisionAsync(context, cancellationToken);
 
     /// <summary>A fresh index of the names in use, for the natural-key check of one invocation.</summary>
     public ConnectionNameIndex NewNameIndex() => new ConnectionNameIndex(this);

@@ -32,7 +32,7 @@ public abstract class AqueraChangeCmdlet : AqueraCmdlet
         PingOneSession session = RequireSession();
         try
         {
-            PropagationRevision revision = Run(ct => session.Connections.CreateRevisionAsync(Context, ct));
+            PropagationRevision revision = Run(ct => session.CreateRevisionAsync(Context, ct));
             WriteVerbose("Created propagation revision " + revision.Id + " so the admin console shows the changes.");
         }
         catch (PingOneApiException ex)

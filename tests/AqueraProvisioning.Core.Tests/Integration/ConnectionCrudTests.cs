@@ -228,8 +228,8 @@ public class ConnectionCrudTests : SandboxTestBase, IClassFixture<SandboxFixture
     {
         using var session = Sandbox.NewSession();
 
-        PropagationRevision first = await session.Connections.CreateRevisionAsync(_context, CancellationToken.None);
-        PropagationRevision second = await session.Connections.CreateRevisionAsync(_context, CancellationToken.None);
+        PropagationRevision first = await session.CreateRevisionAsync(_context, CancellationToken.None);
+        PropagationRevision second = await session.CreateRevisionAsync(_context, CancellationToken.None);
 
         Assert.True(Guid.TryParse(first.Id, out _));
         Assert.NotEqual(first.Id, second.Id);
@@ -247,7 +247,7 @@ public class ConnectionCrudTests : SandboxTestBase, IClassFixture<SandboxFixture
         var created = (await session.Connections.CreateAsync(draft, true, false, _context, CancellationToken.None)).Connection;
         Assert.Null(created.SyncState);
 
-        await session.Connections.CreateRevisionAsync(_context, CancellationToken.None);
+        await session.CreateRevisionAsync(_context, CancellationToken.None);
 
         AqueraConnection after = await session.Connections.GetAsync(created.Id, _context, CancellationToken.None);
         Assert.Equal("SYNCING", after.SyncState);

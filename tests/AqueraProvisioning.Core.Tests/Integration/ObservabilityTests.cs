@@ -27,7 +27,7 @@ public class ObservabilityTests : SandboxTestBase, IClassFixture<SandboxFixture>
         var created = (await session.Connections.CreateAsync(Sandbox.BearerDraft("txn-created"), skipTest: false, force: false, context, CancellationToken.None)).Connection;
         await session.Connections.ListAllAsync(context, CancellationToken.None);
         await session.Connections.UpdateAsync(created.Id, new AqueraConnectionChanges { AllowUpdate = true }, new AqueraUpdateOptions(), context, CancellationToken.None);
-        await session.Connections.CreateRevisionAsync(context, CancellationToken.None);
+        await session.CreateRevisionAsync(context, CancellationToken.None);
         await session.Connections.DeleteAsync(created.Id, context, CancellationToken.None);
 
         var requests = Requests();
@@ -60,7 +60,7 @@ public class ObservabilityTests : SandboxTestBase, IClassFixture<SandboxFixture>
         var context = new OperationContext(log);
 
         await session.Connections.ListAllAsync(context, CancellationToken.None);
-        await session.Connections.CreateRevisionAsync(context, CancellationToken.None);
+        await session.CreateRevisionAsync(context, CancellationToken.None);
 
         var requests = Requests();
         var callLines = log.VerboseLines.Where(l => l.Contains(" -> ", StringComparison.Ordinal)).ToList();
