@@ -73,7 +73,7 @@ internal static class ResponseReader
         {
             return parse(body);
         }
-        catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
+        catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException)
         {
             throw PingOneErrors.InvalidResponse(response, request, context, "its JSON could not be read (" + ex.Message + ")", ex);
         }

@@ -85,8 +85,30 @@ internal static class PageReader
         return items;
     }
 
-    private static List<T> ReadItems<T>(ref Utf8JsonReader reader, PingOneCollection<T> collection) =>
-        reader.TokenType == JsonTokenType.Null ? new List<T>() : JsonSerializer.Deserialize(ref reader, collection.ItemsType) ?? new List<T>();
+    private static List<T> ReadItems<T>(ref Utf8JsonReader reader, PingOneCollection<T> collection)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return new List<T>();
+        }
+
+        // The list's own converter reads the array where the reader stands. JsonSerializer.Deserialize(ref reader)
+        // would first skip over the whole array to find its end and then read it again: a second pass per page.
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("Expected the " + collection.EmbeddedName + " to be an array, found " + reader.TokenType + ".");
+        }
+
+        try
+        {
+            return collection.ItemsConverter.Read(ref reader, typeof(List<T>), collection.ItemsType.Options) ?? new List<T>();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException || ex is FormatException)
+        {
+            // Called directly, the converter reports a value of the wrong type as the reader does, without a JSON error.
+            throw new JsonException("An item under " + collection.EmbeddedName + " is not of the expected shape: " + ex.Message, ex);
+        }
+    }
 
     private static string? ReadNext(ref Utf8JsonReader reader)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace AqueraProvisioning.Core;
@@ -32,6 +33,9 @@ internal sealed class PingOneCollection<T>
     public string EmbeddedName { get; }
 
     public JsonTypeInfo<List<T>> ItemsType { get; }
+
+    /// <summary>The source-generated converter of the item list, which the page reader calls directly.</summary>
+    public JsonConverter<List<T>> ItemsConverter => (JsonConverter<List<T>>)ItemsType.Converter;
 
     public PageShapes Shapes { get; }
 

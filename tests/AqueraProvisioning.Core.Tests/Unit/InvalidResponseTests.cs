@@ -84,7 +84,11 @@ public class InvalidResponseTests
     [Theory]
     [InlineData("{\"_embedded\":{\"stores\":[{\"name\":\"a\",\"type\":\"Aquera\"}]}", "application/hal+json")]
     [InlineData("[{\"name\":\"a\"}]", "application/json")]
-    public async Task A_page_cut_short_or_a_bare_array_for_a_HAL_only_collection_is_an_invalid_response_not_a_short_list(string body, string mediaType)
+    [InlineData("{\"_embedded\":{\"stores\":{\"name\":\"a\"}}}", "application/json")]
+    [InlineData("{\"_embedded\":{\"stores\":[{\"name\":\"a\",\"managed\":\"yes\"}]}}", "application/json")]
+    [InlineData("{\"_embedded\":{\"stores\":[{\"name\":\"a\",\"createdAt\":\"not a date\"}]}}", "application/json")]
+    [InlineData("{\"_embedded\":{\"stores\":[{\"name\":7}]}}", "application/json")]
+    public async Task A_page_cut_short_or_of_another_shape_is_an_invalid_response_not_a_short_list(string body, string mediaType)
     {
         _handler.Then(HttpStatusCode.OK, null, Body(body, mediaType));
 
