@@ -46,7 +46,7 @@ public sealed class AqueraConnections
     /// <exception cref="AqueraOperationException">The store is not an Aquera connection.</exception>
     public async Task<AqueraConnection> GetAsync(string id, OperationContext context, CancellationToken cancellationToken)
     {
-        PropagationStore store = await GetStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
+        PropagationStore store = await GetAqueraStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
         return StoreMapper.ToConnection(store, _environmentId);
     }
 
@@ -98,7 +98,7 @@ public sealed class AqueraConnections
     /// <exception cref="AqueraOperationException">The service did not return the stored secret and none was given.</exception>
     public async Task<AqueraConnectionTestResult> TestSavedAsync(string id, AqueraCredential? credential, OperationContext context, CancellationToken cancellationToken)
     {
-        PropagationStore saved = await GetStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
+        PropagationStore saved = await GetAqueraStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
         var changes = new AqueraConnectionChanges { Credential = credential };
         RequireSecretOrCredential(saved, changes, "test it");
         return await CheckAsync(() => StoreWriter.Apply(saved, changes), saved.Id, saved.Name ?? string.Empty, context, cancellationToken).ConfigureAwait(false);
@@ -160,7 +160,7 @@ public sealed class AqueraConnections
             throw new ArgumentNullException(nameof(changes));
         }
 
-        PropagationStore saved = await GetStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
+        PropagationStore saved = await GetAqueraStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
         bool unchanged = changes.Credential is null && StoreWriter.IsUnchanged(saved, StoreWriter.Apply(saved, changes));
         return new PendingUpdate(saved, changes, StoreMapper.ToConnection(saved, _environmentId), unchanged);
     }
@@ -297,14 +297,15 @@ public sealed class AqueraConnections
             saved.Name,
             purpose);
 
-    private async Task<PropagationStore> GetStoreAsync(string id, OperationContext context, CancellationToken cancellationToken)
+    private async Task<PropagationStore> GetAqueraStoreAsync(string id, OperationContext context, CancellationToken cancellationToken)
     {
         PropagationStore? store = await _stores.GetAsync(id, context, cancellationToken).ConfigureAwait(false);
         if (store is null || !StoreMapper.IsAquera(store))
         {
             throw new AqueraOperationException(
                 ErrorIds.NotAnAqueraConnection,
-                "The propagation store '" + id + "' is " + (store is null ? "empty" : "of type '" + store.Type + "'") + ", not an Aquera connection; this module manages Aquera connections only.");
+                "The propagation store '" + id + "' is " + (store is null ? "empty" : "of type '" + store.Type + "'") + ", not an Aquera connection.")
+            { Name = store?.Name };
         }
 
         return store;
