@@ -18,7 +18,7 @@ namespace AqueraProvisioning.Core.Tests.Unit;
 /// </summary>
 public class InvalidResponseTests
 {
-    private const string EnvId = "5e1d8a6c-2f0b-4f4e-9a53-0d6f5e0b7c11";
+    private const string EnvId = ScriptedApi.EnvironmentId;
     private const string StoreId = "0b7e3b8e-2a7c-4c53-9d0e-6a1b2c3d4e5f";
 
     // A proxy's sign-in page: its body echoes things that must never reach an error.
@@ -31,7 +31,7 @@ public class InvalidResponseTests
     private readonly ScriptedHandler _handler = new();
 
     private PropagationStores Stores() =>
-        new(new PingOneApi(new HttpPipeline(new HttpClient(_handler), new RetryOptions { MaxAttempts = 1 }), new CountingTokens(), new Uri("https://api.pingone.eu/v1/"), EnvId, 100));
+        new(ScriptedApi.Create(_handler, pageSize: 100, retry: new RetryOptions { MaxAttempts = 1 }));
 
     private static Action<HttpResponseMessage> Body(string text, string mediaType) => r =>
     {

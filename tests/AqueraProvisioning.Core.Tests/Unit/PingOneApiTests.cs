@@ -12,10 +12,10 @@ namespace AqueraProvisioning.Core.Tests.Unit;
 
 public class PingOneApiTests
 {
-    private const string EnvId = "5e1d8a6c-2f0b-4f4e-9a53-0d6f5e0b7c11";
+    private const string EnvId = ScriptedApi.EnvironmentId;
 
     private static PingOneApi Api(HttpMessageHandler handler, int pageSize = 25) =>
-        new(new HttpPipeline(new HttpClient(handler), new RetryOptions()), new CountingTokens(), new Uri("https://api.pingone.eu/v1/"), EnvId, pageSize);
+        ScriptedApi.Create(handler, pageSize);
 
     [Fact]
     public void Urls_are_built_under_the_environment()

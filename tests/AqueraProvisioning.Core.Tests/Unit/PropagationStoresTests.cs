@@ -12,14 +12,14 @@ namespace AqueraProvisioning.Core.Tests.Unit;
 /// <summary>The raw store access reads stores of every type; Aquera connections filter and check on top of it.</summary>
 public class PropagationStoresTests
 {
-    private const string EnvId = "5e1d8a6c-2f0b-4f4e-9a53-0d6f5e0b7c11";
+    private const string EnvId = ScriptedApi.EnvironmentId;
     private const string DirectoryId = "8b1d9a7c-2f0b-4f4e-9a53-0d6f5e0b7c22";
     private const string Base = "https://api.pingone.eu/v1/environments/" + EnvId + "/propagation/stores";
 
     private readonly ScriptedHandler _handler = new();
 
     private PropagationStores Stores() =>
-        new(new PingOneApi(new HttpPipeline(new HttpClient(_handler), new RetryOptions()), new CountingTokens(), new Uri("https://api.pingone.eu/v1/"), EnvId, 2));
+        new(ScriptedApi.Create(_handler, pageSize: 2));
 
     private static string Page(string next, params (string Name, string Type)[] stores) =>
         "{\"_links\":{" + (next.Length == 0 ? string.Empty : "\"next\":{\"href\":\"" + next + "\"}") + "},\"_embedded\":{\"stores\":[" +
