@@ -11,6 +11,9 @@ namespace AqueraProvisioning.Sandbox;
 public sealed class SandboxState
 {
     private readonly SandboxSettings defaults;
+
+    // Stores, plans, rules and mappings share one lock so cross-resource checks and cascades are atomic.
+    private readonly Lock propagationGate = new();
     private readonly Lock settingsGate = new();
     private SandboxSettings settings;
     private SandboxInfo? info;
@@ -19,6 +22,7 @@ public sealed class SandboxState
     {
         this.defaults = defaults;
         settings = defaults;
+        Stores = new StoreRepository(propagationGate);
     }
 
     /// <summary>Addresses and credentials of the server.</summary>
@@ -32,7 +36,7 @@ public sealed class SandboxState
     public SandboxSettings Settings => Volatile.Read(ref settings);
 
     /// <summary>Propagation stores.</summary>
-    public StoreRepository Stores { get; } = new();
+    public StoreRepository Stores { get; }
 
     /// <summary>Propagation revisions.</summary>
     public RevisionLog Revisions { get; } = new();

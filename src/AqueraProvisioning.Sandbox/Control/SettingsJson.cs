@@ -55,7 +55,7 @@ internal static class SettingsJson
                 case "scimBearerToken": s = s with { ScimBearerToken = Text(patch, key, errors) ?? s.ScimBearerToken }; break;
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;
                 case "scimPassword": s = s with { ScimPassword = Text(patch, key, errors) ?? s.ScimPassword }; break;
-                case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, StoreReadEndpoints.MaxLimit, errors) ?? s.DefaultPageSize }; break;
+                case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, ListEndpoint.MaxLimit, errors) ?? s.DefaultPageSize }; break;
                 default: errors.Invalid(key, $"{key} is not a sandbox setting."); break;
             }
         }

@@ -13,13 +13,12 @@ namespace AqueraProvisioning.Sandbox;
 /// </summary>
 internal static class RevisionEndpoints
 {
-    private const string Revisions = StoreRoutes.Environment + "/propagation/revisions";
     private const string LatestId = "id:latest";
 
     public static void Map(IEndpointRouteBuilder routes, SandboxState state)
     {
-        routes.MapPost(Revisions, context => CreateAsync(context, state));
-        routes.MapGet(Revisions + "/{revisionId}", context => GetAsync(context, state));
+        routes.MapPost(Routes.Revisions, context => CreateAsync(context, state));
+        routes.MapGet(Routes.Revision, context => GetAsync(context, state));
     }
 
     private static Task CreateAsync(HttpContext context, SandboxState state)

@@ -14,9 +14,9 @@ internal static class StoreWriteEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes, SandboxState state)
     {
-        routes.MapPost(StoreRoutes.Stores, context => CreateAsync(context, state));
-        routes.MapPut(StoreRoutes.Store, context => ReplaceAsync(context, state));
-        routes.MapDelete(StoreRoutes.Store, context => DeleteAsync(context, state));
+        routes.MapPost(Routes.Stores, context => CreateAsync(context, state));
+        routes.MapPut(Routes.Store, context => ReplaceAsync(context, state));
+        routes.MapDelete(Routes.Store, context => DeleteAsync(context, state));
     }
 
     private static async Task CreateAsync(HttpContext context, SandboxState state)

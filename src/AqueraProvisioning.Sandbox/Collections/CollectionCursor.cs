@@ -6,10 +6,10 @@ using System.Text;
 namespace AqueraProvisioning.Sandbox;
 
 /// <summary>
-/// The opaque <c>cursor</c> of the stores collection: the creation sequence of the last store already returned,
-/// base64url-encoded so clients treat it as opaque. Deleting or adding stores between pages skips nothing.
+/// The opaque <c>cursor</c> of every collection: the creation sequence of the last item already returned,
+/// base64url-encoded so clients treat it as opaque. Deleting or adding items between pages skips nothing.
 /// </summary>
-internal static class StoreCursor
+internal static class CollectionCursor
 {
     private const string Prefix = "after:";
 
