@@ -38,6 +38,9 @@ public sealed class SandboxState
     /// <summary>Propagation stores.</summary>
     public StoreRepository Stores { get; }
 
+    /// <summary>The PingOne directory: users, populations, groups and memberships (seeded).</summary>
+    public PingOneDirectory Directory { get; } = new();
+
     /// <summary>Propagation revisions.</summary>
     public RevisionLog Revisions { get; } = new();
 
@@ -75,12 +78,13 @@ public sealed class SandboxState
     }
 
     /// <summary>
-    /// Back to start-up state: stores, revisions, SCIM users, the request log, counters, faults and settings.
+    /// Back to start-up state: stores, the seeded directory, revisions, SCIM users, the request log, counters, faults and settings.
     /// Issued tokens stay valid so a client's cached token survives between test cases.
     /// </summary>
     public void Reset()
     {
         Stores.Clear();
+        Directory.Reset();
         Revisions.Clear();
         ScimUsers.Clear();
         Requests.Clear();

@@ -12,4 +12,14 @@ internal static class Routes
     public const string Store = Stores + "/{storeId}";
     public const string Revisions = Environment + "/propagation/revisions";
     public const string Revision = Revisions + "/{revisionId}";
+
+    public const string Users = Environment + "/users";
+    public const string User = Users + "/{userId}";
+    public const string UserEnabled = User + "/enabled";
+    public const string UserGroups = User + "/memberOfGroups";
+    public const string UserGroup = UserGroups + "/{groupId}";
+    public const string Populations = Environment + "/populations";
+    public const string Population = Populations + "/{populationId}";
+    public const string Groups = Environment + "/groups";
+    public const string Group = Groups + "/{groupId}";
 }

@@ -25,6 +25,9 @@ internal static class SandboxPipeline
         StoreWriteEndpoints.Map(app, state);
         ConnectionCheckEndpoint.Map(app, state, probe);
         RevisionEndpoints.Map(app, state);
+        UserEndpoints.Map(app, state);
+        MembershipEndpoints.Map(app, state);
+        DirectoryEntryEndpoints.Map(app, state);
         ScimUserEndpoints.Map(app, state);
         ControlEndpoints.Map(app, state);
     }
