@@ -14,12 +14,14 @@ public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ScimProbe probe;
+    private readonly ScimClient scim;
     private int stopped;
 
-    private SandboxServer(WebApplication app, SandboxState state, ScimProbe probe)
+    private SandboxServer(WebApplication app, SandboxState state, ScimProbe probe, ScimClient scim)
     {
         this.app = app;
         this.probe = probe;
+        this.scim = scim;
         State = state;
     }
 
@@ -37,7 +39,8 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         var state = new SandboxState(SandboxSettings.FromOptions(options));
         var probe = new ScimProbe();
-        var app = SandboxHost.Build(options, state, probe);
+        var scim = new ScimClient();
+        var app = SandboxHost.Build(options, state, probe, scim);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -46,13 +49,14 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             await app.DisposeAsync();
             probe.Dispose();
+            scim.Dispose();
             throw;
         }
 
         // Port 0 is only resolved by binding, so the addresses are known after the start.
         var port = new Uri(app.Urls.First()).Port;
         state.Info = SandboxInfo.ForBaseUrl($"http://127.0.0.1:{port}");
-        return new SandboxServer(app, state, probe);
+        return new SandboxServer(app, state, probe, scim);
     }
 
     /// <summary>Stops listening; requests in flight get about a second to finish. Safe to call more than once.</summary>
@@ -72,5 +76,6 @@ public sealed class SandboxServer : IAsyncDisposable
         await StopAsync();
         await app.DisposeAsync();
         probe.Dispose();
+        scim.Dispose();
     }
 }

@@ -23,6 +23,7 @@ public sealed class SandboxState
         this.defaults = defaults;
         settings = defaults;
         Stores = new StoreRepository(propagationGate);
+        Propagation = new PropagationModel(propagationGate);
     }
 
     /// <summary>Addresses and credentials of the server.</summary>
@@ -37,6 +38,9 @@ public sealed class SandboxState
 
     /// <summary>Propagation stores.</summary>
     public StoreRepository Stores { get; }
+
+    /// <summary>The propagation plan, rules and mappings.</summary>
+    public PropagationModel Propagation { get; }
 
     /// <summary>The PingOne directory: users, populations, groups and memberships (seeded).</summary>
     public PingOneDirectory Directory { get; } = new();
@@ -83,6 +87,7 @@ public sealed class SandboxState
     /// </summary>
     public void Reset()
     {
+        Propagation.Clear();
         Stores.Clear();
         Directory.Reset();
         Revisions.Clear();

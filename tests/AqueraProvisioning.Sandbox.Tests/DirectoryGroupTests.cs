@@ -44,8 +44,7 @@ public sealed class DirectoryGroupTests : SandboxTestBase
         var id = Guid.NewGuid();
         using var response = await Http.GetAsync(Absolute($"{path}/{id}"));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal($"Unable to find {kind} with id {id}.", Json.Text((await Json.ReadObjectAsync(response))["message"]));
+        await AssertNotFoundAsync(response, kind, id);
     }
 
     [Fact]

@@ -208,8 +208,7 @@ public sealed class DirectoryUserTests : SandboxTestBase
         using var again = await Http.GetAsync(UserUrl(alice));
 
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
-        Assert.Equal($"Unable to find user with id {Json.Text(alice["id"])}.", Json.Text((await Json.ReadObjectAsync(again))["message"]));
+        await AssertNotFoundAsync(again, "user", Json.Text(alice["id"]));
         Assert.Empty(State.Directory.GroupIdsOf(Guid.Parse(Json.Text(alice["id"]))));
     }
 

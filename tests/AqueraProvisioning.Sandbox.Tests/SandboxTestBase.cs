@@ -35,7 +35,7 @@ public abstract class SandboxTestBase : IAsyncLifetime
 
     protected virtual SandboxOptions Options => new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Server = await SandboxServer.StartAsync(Options);
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await GetTokenAsync());
@@ -108,6 +108,15 @@ public abstract class SandboxTestBase : IAsyncLifetime
     {
         using var response = await ControlPostAsync("/settings", settings);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>Asserts PingOne's 404: code NOT_FOUND and a message naming the kind and the id.</summary>
+    protected static async Task AssertNotFoundAsync(HttpResponseMessage response, string kind, object id)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        var error = await Json.ReadObjectAsync(response);
+        Assert.Equal("NOT_FOUND", Json.Text(error["code"]));
+        Assert.Equal($"Unable to find {kind} with id {id}.", Json.Text(error["message"]));
     }
 
     protected static Guid IdOf(JsonObject store) => Guid.Parse(store["id"]!.GetValue<string>());

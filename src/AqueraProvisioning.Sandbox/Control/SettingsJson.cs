@@ -13,7 +13,14 @@ internal static class SettingsJson
 {
     private const int MaxLatencyMs = 600_000;
 
-    public static JsonObject Render(SandboxSettings settings, FaultCounters faults) => new()
+    public static JsonObject Render(SandboxSettings settings, FaultCounters faults)
+    {
+        var json = RenderOwn(settings, faults);
+        PropagationSettingsJson.Render(settings.Propagation, json);
+        return json;
+    }
+
+    private static JsonObject RenderOwn(SandboxSettings settings, FaultCounters faults) => new()
     {
         ["tokenLifetimeSeconds"] = settings.TokenLifetimeSeconds,
         ["latencyMs"] = settings.LatencyMs,
@@ -56,7 +63,17 @@ internal static class SettingsJson
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;
                 case "scimPassword": s = s with { ScimPassword = Text(patch, key, errors) ?? s.ScimPassword }; break;
                 case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, ListEndpoint.MaxLimit, errors) ?? s.DefaultPageSize }; break;
-                default: errors.Invalid(key, $"{key} is not a sandbox setting."); break;
+                default:
+                    if (PropagationSettingsJson.TryMerge(key, patch, s.Propagation, errors, out var propagation))
+                    {
+                        s = s with { Propagation = propagation };
+                    }
+                    else
+                    {
+                        errors.Invalid(key, $"{key} is not a sandbox setting.");
+                    }
+
+                    break;
             }
         }
 

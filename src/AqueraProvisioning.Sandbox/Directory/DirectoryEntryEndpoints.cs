@@ -28,13 +28,7 @@ internal static class DirectoryEntryEndpoints
     {
         routes.MapGet(kind.CollectionRoute, context => ListAsync(context, state, kind));
         routes.MapPost(kind.CollectionRoute, context => CreateAsync(context, state, kind));
-        routes.MapGet(kind.ItemRoute, async context =>
-        {
-            if (await ResourceLookup.FindOrNotFoundAsync(context, kind.Entries, kind.RouteKey, kind.Name) is { } entry)
-            {
-                await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, Render(entry, state, kind));
-            }
-        });
+        ItemEndpoint.MapGet(routes, kind.ItemRoute, context => ResourceLookup.FindOrNotFoundAsync(context, kind.Entries, kind.RouteKey, kind.Name), entry => Render(entry, state, kind));
     }
 
     private static async Task ListAsync(HttpContext context, SandboxState state, EntryKind kind)
@@ -77,14 +71,7 @@ internal static class DirectoryEntryEndpoints
 
             return errors.Count > 0 ? null : directory.AddEntry(kind.Entries, name!, description, ExtraFields.Keep(body, KnownFields));
         });
-        if (entry is null)
-        {
-            await PingOneError.InvalidDataAsync(context, errors.Details);
-            return;
-        }
-
-        context.Response.Headers.Location = ApiUrls.Item(state.Info, kind.Path, entry.Id);
-        await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, Render(entry, state, kind));
+        await WriteAnswer.CreatedAsync(context, entry, errors, e => ApiUrls.Item(state.Info, kind.Path, e.Id), e => Render(e, state, kind));
     }
 
     private static JsonObject Render(DirectoryEntry entry, SandboxState state, EntryKind kind)

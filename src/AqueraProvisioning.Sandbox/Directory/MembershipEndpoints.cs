@@ -18,28 +18,19 @@ internal static class MembershipEndpoints
     public static void Map(IEndpointRouteBuilder routes, SandboxState state)
     {
         var directory = state.Directory;
-        routes.MapGet(Routes.UserGroups, async context =>
-        {
-            if (await UserEndpoints.FindAsync(context, directory) is { } user)
-            {
-                await ListEndpoint.WriteAsync(
-                    context,
-                    state,
-                    directory.Memberships,
-                    Url(state.Info, user.Id),
-                    "groupMemberships",
-                    membership => Render(membership, state),
-                    membership => membership.UserId == user.Id);
-            }
-        });
+        ListEndpoint.MapChildren(
+            routes,
+            Routes.UserGroups,
+            state,
+            context => UserEndpoints.FindAsync(context, directory),
+            new ChildList<DirectoryUser, GroupMembership>(
+                directory.Memberships,
+                user => Url(state.Info, user.Id),
+                "groupMemberships",
+                membership => Render(membership, state),
+                user => membership => membership.UserId == user.Id));
         routes.MapPost(Routes.UserGroups, context => AddAsync(context, state));
-        routes.MapGet(Routes.UserGroup, async context =>
-        {
-            if (await FindAsync(context, directory) is { } membership)
-            {
-                await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, Render(membership, state));
-            }
-        });
+        ItemEndpoint.MapGet(routes, Routes.UserGroup, context => FindAsync(context, directory), membership => Render(membership, state));
         routes.MapDelete(Routes.UserGroup, async context =>
         {
             if (await FindAsync(context, directory) is { } membership)

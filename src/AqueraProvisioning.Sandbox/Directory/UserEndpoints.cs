@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,15 +21,9 @@ internal static class UserEndpoints
         var directory = state.Directory;
         routes.MapGet(Routes.Users, context => ListAsync(context, state));
         routes.MapPost(Routes.Users, context => CreateAsync(context, state));
-        routes.MapGet(Routes.User, async context =>
-        {
-            if (await FindAsync(context, directory) is { } user)
-            {
-                await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, UserJson.Render(user, state.Info));
-            }
-        });
-        routes.MapPut(Routes.User, context => WriteAsync(context, state, merge: false));
-        routes.MapPatch(Routes.User, context => WriteAsync(context, state, merge: true));
+        ItemEndpoint.MapGet(routes, Routes.User, context => FindAsync(context, directory), user => UserJson.Render(user, state.Info));
+        routes.MapPut(Routes.User, context => PutAsync(context, state));
+        routes.MapPatch(Routes.User, context => PatchAsync(context, state));
         routes.MapDelete(Routes.User, async context =>
         {
             if (await FindAsync(context, directory) is { } user)
@@ -39,6 +34,12 @@ internal static class UserEndpoints
         });
         routes.MapPut(Routes.UserEnabled, context => SetEnabledAsync(context, state));
     }
+
+    private static Task PutAsync(HttpContext context, SandboxState state) =>
+        WriteAnswer.ReplaceAsync(context, () => FindAsync(context, state.Directory), (body, current, errors) => Replace(state.Directory, body, current, errors, merge: false), Kind, user => UserJson.Render(user, state.Info));
+
+    private static Task PatchAsync(HttpContext context, SandboxState state) =>
+        WriteAnswer.ReplaceAsync(context, () => FindAsync(context, state.Directory), (body, current, errors) => Replace(state.Directory, body, current, errors, merge: true), Kind, user => UserJson.Render(user, state.Info));
 
     public static Task<DirectoryUser?> FindAsync(HttpContext context, PingOneDirectory directory) =>
         ResourceLookup.FindOrNotFoundAsync(context, directory.Users, "userId", Kind);
@@ -74,26 +75,12 @@ internal static class UserEndpoints
         var errors = new ValidationErrors();
         var directory = state.Directory;
         var user = directory.Locked(() => UserValidator.Validate(body, directory, null, errors) is { } content ? directory.AddUser(content) : null);
-        if (user is null)
-        {
-            await PingOneError.InvalidDataAsync(context, errors.Details);
-            return;
-        }
-
-        context.Response.Headers.Location = UserJson.Url(state.Info, user.Id);
-        await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, UserJson.Render(user, state.Info));
+        await WriteAnswer.CreatedAsync(context, user, errors, u => UserJson.Url(state.Info, u.Id), u => UserJson.Render(u, state.Info));
     }
 
-    private static async Task WriteAsync(HttpContext context, SandboxState state, bool merge)
-    {
-        var directory = state.Directory;
-        if (await FindAsync(context, directory) is not { } current || await RequestJson.ReadJsonBodyAsync(context) is not { } body)
-        {
-            return;
-        }
-
-        var errors = new ValidationErrors();
-        var written = directory.Locked(() =>
+    /// <summary>PUT replaces the attributes; PATCH merges the body into the user first (RFC 7396).</summary>
+    private static DirectoryUser? Replace(PingOneDirectory directory, JsonObject body, DirectoryUser current, ValidationErrors errors, bool merge) =>
+        directory.Locked(() =>
         {
             var latest = directory.Users.Find(current.Id);
             if (latest is null)
@@ -104,19 +91,6 @@ internal static class UserEndpoints
             var whole = merge ? JsonMergePatch.Apply(UserJson.Writable(latest), body) : body;
             return UserValidator.Validate(whole, directory, latest, errors) is { } content ? directory.ReplaceUser(latest.Id, content) : null;
         });
-        if (written is not null)
-        {
-            await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, UserJson.Render(written, state.Info));
-        }
-        else if (errors.Count > 0)
-        {
-            await PingOneError.InvalidDataAsync(context, errors.Details);
-        }
-        else
-        {
-            await ResourceLookup.NotFoundAsync(context, Kind, current.Id.ToString());
-        }
-    }
 
     private static async Task SetEnabledAsync(HttpContext context, SandboxState state)
     {
@@ -146,9 +120,9 @@ internal static class UserEndpoints
         }
 
         var userUrl = UserJson.Url(state.Info, user.Id);
-        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, new System.Text.Json.Nodes.JsonObject
+        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, new JsonObject
         {
-            ["_links"] = new System.Text.Json.Nodes.JsonObject { ["self"] = Links.Href(userUrl + "/enabled"), ["user"] = Links.Href(userUrl) },
+            ["_links"] = new JsonObject { ["self"] = Links.Href(userUrl + "/enabled"), ["user"] = Links.Href(userUrl) },
             ["enabled"] = user.Enabled,
         });
     }

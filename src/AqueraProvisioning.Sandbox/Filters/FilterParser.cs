@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace AqueraProvisioning.Sandbox;
@@ -12,39 +11,30 @@ namespace AqueraProvisioning.Sandbox;
 /// paths (<c>emails[type eq "work"]</c>). Operators and keywords are case-insensitive; strings are JSON strings.
 /// One grammar serves the PingOne users filter, rule scopes and the fake SCIM service, each restricting it.
 /// </summary>
-internal sealed class FilterParser
+internal sealed class FilterParser : TextScanner
 {
     private static readonly HashSet<string> Comparators = new(StringComparer.OrdinalIgnoreCase)
     {
         "eq", "ne", "co", "sw", "ew", "gt", "lt", "ge", "le",
     };
 
-    private readonly string text;
-    private int position;
-
-    private FilterParser(string text) => this.text = text;
+    private FilterParser(string text)
+        : base(text)
+    {
+    }
 
     /// <summary>The parsed filter, or null with <paramref name="error"/> saying what is wrong.</summary>
     public static FilterNode? TryParse(string filter, out string error)
     {
         var parser = new FilterParser(filter);
-        try
-        {
-            var node = parser.ParseOr();
-            parser.SkipSpace();
-            if (parser.position < filter.Length)
-            {
-                throw parser.Fail("unexpected text");
-            }
+        return TryRun(parser.ParseAll, out error);
+    }
 
-            error = string.Empty;
-            return node;
-        }
-        catch (FormatException exception)
-        {
-            error = exception.Message;
-            return null;
-        }
+    private FilterNode ParseAll()
+    {
+        var node = ParseOr();
+        ExpectEnd();
+        return node;
     }
 
     private FilterNode ParseOr()
@@ -113,26 +103,26 @@ internal sealed class FilterParser
     private string ReadAttributePath()
     {
         SkipSpace();
-        var start = position;
-        while (position < text.Length && (char.IsAsciiLetterOrDigit(text[position]) || text[position] is '.' or ':' or '_' or '-' or '$'))
+        var start = Position;
+        while (!AtEnd && (char.IsAsciiLetterOrDigit(Text[Position]) || Text[Position] is '.' or ':' or '_' or '-' or '$'))
         {
-            position++;
+            Position++;
         }
 
-        if (position == start || !char.IsAsciiLetter(text[start]))
+        if (Position == start || !char.IsAsciiLetter(Text[start]))
         {
             throw Fail("an attribute name is expected");
         }
 
-        return text[start..position];
+        return Text[start..Position];
     }
 
     private JsonValue? ReadValue()
     {
         SkipSpace();
-        if (position < text.Length && text[position] == '"')
+        if (!AtEnd && Current == '"')
         {
-            return ReadString();
+            return JsonValue.Create(ReadQuoted());
         }
 
         var word = ReadWord();
@@ -154,86 +144,30 @@ internal sealed class FilterParser
         throw Fail(word.Length == 0 ? "a value is expected" : $"'{word}' is not a value (strings need double quotes)");
     }
 
-    private JsonValue ReadString()
-    {
-        var builder = new StringBuilder();
-        position++;
-        while (position < text.Length)
-        {
-            var c = text[position++];
-            if (c == '"')
-            {
-                return JsonValue.Create(builder.ToString());
-            }
-
-            if (c == '\\' && position < text.Length)
-            {
-                var escaped = text[position++];
-                builder.Append(escaped switch { 'n' => '\n', 't' => '\t', 'r' => '\r', _ => escaped });
-                continue;
-            }
-
-            builder.Append(c);
-        }
-
-        throw Fail("a string is not closed");
-    }
-
     private string ReadWord()
     {
         SkipSpace();
-        var start = position;
-        while (position < text.Length && !char.IsWhiteSpace(text[position]) && text[position] is not ('(' or ')' or '[' or ']' or '"'))
+        var start = Position;
+        while (!AtEnd && !char.IsWhiteSpace(Text[Position]) && Text[Position] is not ('(' or ')' or '[' or ']' or '"'))
         {
-            position++;
+            Position++;
         }
 
-        return text[start..position];
+        return Text[start..Position];
     }
 
     private bool TryKeyword(string keyword)
     {
         SkipSpace();
-        var end = position + keyword.Length;
-        if (end <= text.Length
-            && text.AsSpan(position, keyword.Length).Equals(keyword, StringComparison.OrdinalIgnoreCase)
-            && (end == text.Length || char.IsWhiteSpace(text[end]) || text[end] == '('))
+        var end = Position + keyword.Length;
+        if (end <= Text.Length
+            && Text.AsSpan(Position, keyword.Length).Equals(keyword, StringComparison.OrdinalIgnoreCase)
+            && (end == Text.Length || char.IsWhiteSpace(Text[end]) || Text[end] == '('))
         {
-            position = end;
+            Position = end;
             return true;
         }
 
         return false;
     }
-
-    private bool TryChar(char c)
-    {
-        SkipSpace();
-        if (position < text.Length && text[position] == c)
-        {
-            position++;
-            return true;
-        }
-
-        return false;
-    }
-
-    private void Expect(char c)
-    {
-        if (!TryChar(c))
-        {
-            throw Fail($"'{c}' is expected");
-        }
-    }
-
-    private void SkipSpace()
-    {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
-        {
-            position++;
-        }
-    }
-
-    private FormatException Fail(string reason) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{reason} at position {position + 1}"));
 }

@@ -14,6 +14,16 @@ internal static class JsonReferences
     public static Guid? Read(JsonObject json, string key, ValidationErrors errors, bool required, Func<Guid, bool> exists, string kind)
     {
         var target = key + ".id";
+        if (json[key] is null)
+        {
+            if (required)
+            {
+                errors.Required(target);
+            }
+
+            return null;
+        }
+
         var reference = JsonFields.Object(json, key, key, errors, required);
         if (reference is null)
         {

@@ -2,7 +2,9 @@ using System;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace AqueraProvisioning.Sandbox;
 
@@ -64,6 +66,26 @@ internal static class ListEndpoint
             ["size"] = page.Items.Count,
         });
     }
+
+    /// <summary>
+    /// Maps the GET of a sub-collection (a rule's mappings, a user's memberships): the parent first (its 404), then
+    /// the page of the children that belong to it.
+    /// </summary>
+    public static void MapChildren<TParent, T>(
+        IEndpointRouteBuilder routes,
+        string route,
+        SandboxState state,
+        Func<HttpContext, Task<TParent?>> findParent,
+        ChildList<TParent, T> list)
+        where TParent : class
+        where T : class, ICollectionItem =>
+        routes.MapGet(route, async context =>
+        {
+            if (await findParent(context) is { } parent)
+            {
+                await WriteAsync(context, state, list.Children, list.Url(parent), list.EmbeddedName, list.Render, list.BelongsTo(parent));
+            }
+        });
 
     /// <summary>The requested page size and the sequence to start after, or null after answering 400.</summary>
     private static async Task<(int Limit, long After)?> ReadPagingAsync(HttpContext context, SandboxState state)

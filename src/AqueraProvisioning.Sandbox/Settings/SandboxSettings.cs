@@ -51,6 +51,9 @@ public sealed record SandboxSettings
     /// <summary>Page size of <c>GET /propagation/stores</c> when the request has no <c>limit</c>.</summary>
     public int DefaultPageSize { get; init; } = 100;
 
+    /// <summary>The knobs for the rule API's open questions.</summary>
+    public PropagationSettings Propagation { get; init; } = new();
+
     /// <summary>The settings a server starts with and returns to on reset.</summary>
     internal static SandboxSettings FromOptions(SandboxOptions options)
     {

@@ -11,12 +11,6 @@ internal static class StoreReadEndpoints
     {
         routes.MapGet(Routes.Stores, context =>
             ListEndpoint.WriteAsync(context, state, state.Stores.Items, state.Info.StoresUrl, "stores", state.Render));
-        routes.MapGet(Routes.Store, async context =>
-        {
-            if (await StoreRoutes.FindOrNotFoundAsync(context, state) is { } store)
-            {
-                await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, state.Render(store));
-            }
-        });
+        ItemEndpoint.MapGet(routes, Routes.Store, context => StoreRoutes.FindOrNotFoundAsync(context, state), store => state.Render(store));
     }
 }
