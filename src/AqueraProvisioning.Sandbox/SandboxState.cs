@@ -54,8 +54,8 @@ public sealed class SandboxState
     /// <summary>Issued access tokens.</summary>
     public AccessTokenRegistry Tokens { get; } = new();
 
-    /// <summary>Users of the fake Aquera SCIM service.</summary>
-    public ScimUserDirectory ScimUsers { get; } = new();
+    /// <summary>Users and groups of the fake Aquera SCIM service.</summary>
+    public ScimTenant Scim { get; } = new();
 
     /// <summary>Connection, request and token counters.</summary>
     public SandboxCounters Counters { get; } = new();
@@ -82,7 +82,7 @@ public sealed class SandboxState
     }
 
     /// <summary>
-    /// Back to start-up state: stores, the seeded directory, revisions, SCIM users, the request log, counters, faults and settings.
+    /// Back to start-up state: stores, the seeded directory, revisions, SCIM users and groups, the request log, counters, faults and settings.
     /// Issued tokens stay valid so a client's cached token survives between test cases.
     /// </summary>
     public void Reset()
@@ -91,7 +91,7 @@ public sealed class SandboxState
         Stores.Clear();
         Directory.Reset();
         Revisions.Clear();
-        ScimUsers.Clear();
+        Scim.Clear();
         Requests.Clear();
         Counters.Reset();
         UpdateSettings(_ => defaults);

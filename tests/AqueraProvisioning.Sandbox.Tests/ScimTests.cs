@@ -3,7 +3,6 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
@@ -12,10 +11,7 @@ namespace AqueraProvisioning.Sandbox.Tests;
 
 public sealed class ScimTests : SandboxTestBase
 {
-    // No default headers: every request states its own SCIM credentials (or none).
-    private static readonly HttpClient ScimClient = new();
-
-    private AuthenticationHeaderValue BearerAuth => new("Bearer", Info.ScimBearerToken);
+    private AuthenticationHeaderValue BearerAuth => ScimCalls.Bearer(Info);
 
     [Fact]
     public async Task Missing_or_wrong_credentials_get_a_scim_401()
@@ -87,18 +83,8 @@ public sealed class ScimTests : SandboxTestBase
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
     }
 
-    private static AuthenticationHeaderValue Basic(string user, string password) =>
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+    private static AuthenticationHeaderValue Basic(string user, string password) => ScimCalls.Basic(user, password);
 
-    private async Task<HttpResponseMessage> ScimAsync(HttpMethod method, string path, AuthenticationHeaderValue? authorization, JsonObject? body = null)
-    {
-        using var request = new HttpRequestMessage(method, Info.ScimUrl + path);
-        request.Headers.Authorization = authorization;
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/scim+json");
-        }
-
-        return await ScimClient.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> ScimAsync(HttpMethod method, string path, AuthenticationHeaderValue? authorization, JsonObject? body = null) =>
+        ScimCalls.SendAsync(Info, method, path, authorization, body);
 }
