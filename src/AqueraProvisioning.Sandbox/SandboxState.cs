@@ -17,6 +17,7 @@ public sealed class SandboxState
     private readonly Lock settingsGate = new();
     private SandboxSettings settings;
     private SandboxInfo? info;
+    private PropagationEngine? engine;
 
     internal SandboxState(SandboxSettings defaults)
     {
@@ -57,6 +58,13 @@ public sealed class SandboxState
     /// <summary>Users and groups of the fake Aquera SCIM service.</summary>
     public ScimTenant Scim { get; } = new();
 
+    /// <summary>The propagation engine (set once the server runs).</summary>
+    public PropagationEngine Engine
+    {
+        get => engine ?? throw new InvalidOperationException("The sandbox has not started yet.");
+        internal set => engine = value;
+    }
+
     /// <summary>Connection, request and token counters.</summary>
     public SandboxCounters Counters { get; } = new();
 
@@ -87,6 +95,7 @@ public sealed class SandboxState
     /// </summary>
     public void Reset()
     {
+        engine?.Reset();
         Propagation.Clear();
         Stores.Clear();
         Directory.Reset();

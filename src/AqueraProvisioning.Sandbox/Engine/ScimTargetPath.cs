@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace AqueraProvisioning.Sandbox;
@@ -133,6 +131,33 @@ internal sealed record ScimTargetPath(string? Schema, string Attribute, FilterNo
         Set(element, SubAttribute ?? "value", value);
     }
 
+    /// <summary>Clears this path in <paramref name="resource"/>: the attribute, the sub-attribute, or the filtered elements.</summary>
+    public void Remove(JsonObject resource)
+    {
+        var container = Schema is null ? resource : AttributePath.Get(resource, Schema, out _) as JsonObject;
+        if (container is null || AttributePath.Get(container, Attribute, out var name) is not { } node)
+        {
+            return;
+        }
+
+        if (ValueFilter is not null && node is JsonArray array)
+        {
+            foreach (var element in array.OfType<JsonObject>().Where(item => FilterEvaluator.Matches(ValueFilter, item)).ToArray())
+            {
+                array.Remove(element);
+            }
+        }
+        else if (ValueFilter is null && SubAttribute is not null && node is JsonObject child)
+        {
+            AttributePath.Get(child, SubAttribute, out var sub);
+            child.Remove(sub ?? SubAttribute);
+        }
+        else if (ValueFilter is null && SubAttribute is null)
+        {
+            container.Remove(name!);
+        }
+    }
+
     private static JsonObject Child(JsonObject parent, string name)
     {
         if (AttributePath.Get(parent, name, out var actual) is JsonObject existing)
@@ -161,12 +186,4 @@ internal sealed record ScimTargetPath(string? Schema, string Attribute, FilterNo
 
     private static bool IsName(string name) =>
         name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '$');
-
-    /// <summary>The paths of every target in <paramref name="targets"/> that sit under a schema extension.</summary>
-    public static IEnumerable<string> Extensions(IEnumerable<ScimTargetPath> targets) =>
-        targets.Select(target => target.Schema).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>True when the value written would be absent (null or an empty string never lands).</summary>
-    public static bool IsAbsent(JsonNode? value) =>
-        value is null || (value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Length == 0);
 }

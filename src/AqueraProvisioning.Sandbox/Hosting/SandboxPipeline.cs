@@ -33,6 +33,8 @@ internal static class SandboxPipeline
         MembershipEndpoints.Map(app, state);
         DirectoryEntryEndpoints.Map(app, state);
         ScimUserEndpoints.Map(app, state);
+        SyncedRuleEndpoints.Map(app, state);
         ControlEndpoints.Map(app, state);
+        EngineControlEndpoints.Map(app, state);
     }
 }

@@ -45,6 +45,10 @@ internal static class StoreJson
                 ["failedDeprovisionCount"] = sync.FailedDeprovisionCount,
                 ["userTotal"] = sync.UserTotal,
             };
+            if (sync.Details is { } details)
+            {
+                ((JsonObject)json["syncStatus"]!)["details"] = details;
+            }
         }
 
         json["createdAt"] = IsoTime.Format(store.CreatedAt);

@@ -42,9 +42,12 @@ public sealed class StoreRepository
     internal StoreRecord? SetSyncStatus(Guid id, Func<StoreSyncStatus?, StoreSyncStatus> change) =>
         stores.Replace(id, current => current with { SyncStatus = change(current.SyncStatus) });
 
-    /// <summary>Marks the stores <paramref name="selector"/> picks as syncing, as a new revision does.</summary>
-    internal void StartSync(Func<StoreRecord, bool> selector, DateTimeOffset now) =>
-        stores.ReplaceAll(store => selector(store) ? store with { SyncStatus = new StoreSyncStatus("SYNCING", now, 0, 0, 0, 0) } : null);
+    /// <summary>
+    /// Restarts the <c>syncStatus</c> counters of the stores <paramref name="selector"/> picks, as a new revision
+    /// does; <paramref name="lastSyncAt"/> says when each store's sync is (or will be first) recorded.
+    /// </summary>
+    internal void StartSync(Func<StoreRecord, bool> selector, Func<StoreRecord, DateTimeOffset> lastSyncAt) =>
+        stores.ReplaceAll(store => selector(store) ? store with { SyncStatus = new StoreSyncStatus("SYNCING", lastSyncAt(store), 0, 0, 0, 0) } : null);
 
     internal void Clear() => stores.Clear();
 
