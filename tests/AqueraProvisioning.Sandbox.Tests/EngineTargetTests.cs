@@ -122,6 +122,27 @@ public sealed class EngineTargetTests : EngineTestBase
         Assert.Equal("FAILED", Json.Text(group["status"]));
     }
 
+    [Fact]
+    public async Task A_scim_service_that_never_answers_times_out_and_wait_says_when_the_engine_is_still_busy()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        await SetAsync(new JsonObject { ["connectionCheckTimeoutMs"] = 1000 });
+        var outbound = await SetUpOutboundAsync(scimUrl: $"http://127.0.0.1:{port}/scim/v2");
+
+        using var revision = await PostRevisionAsync();
+        using var busy = await ControlPostAsync("/engine/wait", new JsonObject { ["timeoutMs"] = 100 });
+        await WaitForEngineAsync();
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, busy.StatusCode);
+        Assert.Equal("TIMEOUT", Json.Text((await Json.ReadObjectAsync(busy))["code"]));
+        var sync = await SyncStatusAsync(outbound.Target);
+        Assert.Equal("FAILED", Json.Text(sync["syncState"]));
+        Assert.Equal("the SCIM service did not answer in time", Json.Text(sync["details"]));
+        Assert.Equal(4, sync["failedCount"]!.GetValue<int>());
+    }
+
     private static int ClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -66,6 +66,19 @@ public sealed class MappingTests : PropagationTestBase
     }
 
     [Fact]
+    public async Task A_mapping_cannot_move_to_another_rule()
+    {
+        var mapping = await AddMappingAsync(rule, "username", "userName");
+        var other = await CreateRuleAsync(await GetObjectAsync($"propagation/plans/{Json.Text(rule["plan"]!["id"])}"), await CreateDirectoryStoreAsync(), await CreateAqueraStoreAsync(), "Other");
+        mapping["rule"] = new JsonObject { ["id"] = Id(other) };
+
+        using var response = await PutJsonAsync(Absolute($"propagation/mappings/{Id(mapping)}"), mapping);
+
+        Assert.Equal([("INVALID_VALUE", "rule.id")], Json.Details(await Json.ReadObjectAsync(response)));
+        Assert.Equal(Id(rule), State.Propagation.AllMappings.Single().Content.RuleId.ToString());
+    }
+
+    [Fact]
     public async Task An_unknown_source_attribute_lists_the_allowed_ones()
     {
         using var response = await PostJsonAsync(Absolute($"propagation/rules/{Id(rule)}/mappings"), new JsonObject { ["sourceAttribute"] = "shoeSize", ["targetAttribute"] = "userName" });
