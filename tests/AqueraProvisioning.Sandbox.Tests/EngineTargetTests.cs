@@ -57,6 +57,19 @@ public sealed class EngineTargetTests : EngineTestBase
     }
 
     [Fact]
+    public async Task A_scim_url_with_no_scim_service_behind_it_fails_the_store_with_the_404()
+    {
+        var outbound = await SetUpOutboundAsync(scimUrl: Info.BaseUrl + "/scim/v9");
+
+        await ReviseAndWaitAsync();
+
+        var sync = await SyncStatusAsync(outbound.Target);
+        Assert.Equal("FAILED", Json.Text(sync["syncState"]));
+        Assert.StartsWith("404 Not Found from the SCIM service", Json.Text(sync["details"]));
+        Assert.Equal(4, sync["failedCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task The_engine_never_opens_a_socket_to_a_host_off_the_machine()
     {
         var outbound = await SetUpOutboundAsync(scimUrl: "https://api.aquera.io/scim/v2");

@@ -41,7 +41,9 @@ internal sealed class ScimSession
         }
 
         var reply = await client.SendAsync(connection, method, relative, body, timeout, cancellationToken);
-        if (reply.IsFatal)
+
+        // A 404 on the Users collection itself (not on one user) means there is no SCIM service at SCIM_URL.
+        if (reply.IsFatal || (reply.Status == 404 && relative.Split('?')[0] == "Users"))
         {
             FatalFailure = reply.Failure;
         }
