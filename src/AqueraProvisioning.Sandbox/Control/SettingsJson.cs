@@ -30,6 +30,8 @@ internal static class SettingsJson
         ["scimUser"] = settings.ScimUser,
         ["scimPassword"] = settings.ScimPassword,
         ["defaultPageSize"] = settings.DefaultPageSize,
+        ["scimLatencyMs"] = settings.ScimLatencyMs,
+        ["scimAnswer"] = ScimAnswerModes.Of(settings.ScimAnswer),
     };
 
     /// <summary>Applies <paramref name="patch"/> to <paramref name="current"/>; on errors the result is meaningless.</summary>
@@ -56,6 +58,8 @@ internal static class SettingsJson
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;
                 case "scimPassword": s = s with { ScimPassword = Text(patch, key, errors) ?? s.ScimPassword }; break;
                 case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, StoreReadEndpoints.MaxLimit, errors) ?? s.DefaultPageSize }; break;
+                case "scimLatencyMs": s = s with { ScimLatencyMs = Int(patch, key, 0, MaxLatencyMs, errors) ?? s.ScimLatencyMs }; break;
+                case "scimAnswer": s = s with { ScimAnswer = ScimAnswerModes.TryParse(Word(patch, key, ScimAnswerModes.Words, errors), out var answer) ? answer : s.ScimAnswer }; break;
                 default: errors.Invalid(key, $"{key} is not a sandbox setting."); break;
             }
         }
