@@ -61,6 +61,10 @@ public sealed class ScimProbeResult
         }
     }
 
+    /// <summary>A copy whose stage hints carry more advice, where <paramref name="advice"/> gives any.</summary>
+    internal ScimProbeResult WithAdvice(Func<ScimProbeStageResult, string?> advice) =>
+        new ScimProbeResult(ScimUrl, AuthenticationMethod, Proxy, Stages.Select(s => advice(s) is { Length: > 0 } text ? s.WithAdvice(text) : s).ToList(), Duration);
+
     /// <summary>The URL and the summary.</summary>
     public override string ToString() => ScimUrl + ": " + Summary;
 }

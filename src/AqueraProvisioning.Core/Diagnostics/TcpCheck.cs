@@ -21,7 +21,9 @@ internal static class TcpCheck
         try
         {
             using TcpClient client = await ConnectAsync(host, viaProxy ? null : state.Addresses, port, cancellationToken).ConfigureAwait(false);
-            string where = client.Client.RemoteEndPoint is IPEndPoint endpoint ? endpoint.ToString() : target;
+            string where = client.Client.RemoteEndPoint is IPEndPoint endpoint
+                ? new IPEndPoint(endpoint.Address.IsIPv4MappedToIPv6 ? endpoint.Address.MapToIPv4() : endpoint.Address, endpoint.Port).ToString()
+                : target;
             return StageOutcome.Passed(viaProxy
                 ? "The proxy " + target + " accepts connections (at " + where + "); the service's own port " + url.Port.ToString(CultureInfo.InvariantCulture) + " is reached through it and was not checked directly."
                 : target + " accepts connections (at " + where + ").");
