@@ -17,7 +17,7 @@ internal static class NameCheck
         if (IPAddress.TryParse(host, out IPAddress? literal))
         {
             state.Addresses = new[] { literal };
-            return StageOutcome.Passed(host + " is an IP address; there is nothing to resolve.");
+            return StageOutcome.Passed(host + " is an IP address; there is nothing to resolve." + ThroughProxy(state, " Requests go through the proxy {0}."));
         }
 
         IPAddress[] addresses;

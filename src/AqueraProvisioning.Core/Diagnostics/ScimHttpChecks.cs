@@ -91,7 +91,7 @@ internal sealed class ScimHttpChecks
                 ? StageOutcome.Skipped(
                     "No credentials were given; without them GET " + path + " answered " + answer.StatusText + "." + Challenge(answer),
                     ScimProbeReasons.NoCredentials,
-                    "The stages up to HTTP ran; authentication and the SCIM read need the connection's bearer token or Basic credentials.")
+                    "The stages up to HTTP ran; authentication and the SCIM read need the connection's credentials: its bearer token, or its Basic user and password.")
                 : StageOutcome.Warning(
                     "No credentials were given, and GET " + path + " answered " + answer.StatusText + " without them: the service does not ask for authentication." + advertised,
                     ScimProbeReasons.NoAuthenticationRequired,
