@@ -104,6 +104,76 @@ Describe 'Test-AqueraScimEndpoint from the pipeline and the session' {
     }
 }
 
+Describe '-Diagnose on New-, Set- and Test-AqueraConnection' {
+    BeforeEach {
+        Reset-Sandbox
+        Connect-Sandbox
+        $script:Token = New-TestSecret $script:Sandbox.scimBearerToken
+    }
+
+    It 'New-AqueraConnection -Diagnose attaches the probe to the failed-test error' {
+        $null = New-AqueraConnection -Name 'Diagnosed' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Wrong -Diagnose -ErrorVariable failure -ErrorAction SilentlyContinue
+
+        $failure.Count | Should -Be 1
+        $failure[0].FullyQualifiedErrorId | Should -Be 'AqueraConnectionTestFailed,AqueraProvisioning.Commands.NewAqueraConnectionCommand'
+        $failure[0].ErrorDetails.Message | Should -Match 'Direct probe from this machine: Failed at Authentication: GET /ServiceProviderConfig with the bearer token answered 401'
+        $failure[0].ErrorDetails.RecommendedAction | Should -Match 'The token is wrong, expired or revoked'
+        $probe = $failure[0].Exception.Data['ScimProbeResult']
+        $probe | Should -BeOfType ([AqueraProvisioning.Core.ScimProbeResult])
+        $probe.FailedStage.Reason | Should -Be 'CredentialsRefused'
+        Get-AqueraConnection | Should -BeNullOrEmpty
+    }
+
+    It 'New-AqueraConnection without -Diagnose does not probe' {
+        $null = New-AqueraConnection -Name 'Undiagnosed' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Wrong -ErrorVariable failure -ErrorAction SilentlyContinue
+
+        $failure[0].ErrorDetails.Message | Should -Not -Match 'Direct probe'
+        $failure[0].Exception.Data.Contains('ScimProbeResult') | Should -BeFalse
+    }
+
+    It 'New-AqueraConnection -Diagnose -Force puts the finding in the warning' {
+        $null = New-AqueraConnection -Name 'Forced' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Wrong -Diagnose -Force -WarningVariable warned -WarningAction SilentlyContinue
+
+        "$warned" | Should -Match 'saved disabled because of -Force.*Direct probe from this machine: Failed at Authentication'
+    }
+
+    It 'Test-AqueraConnection -Diagnose probes a saved connection with the credentials PingOne returns' {
+        $null = New-AqueraConnection -Name 'Stale token' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Wrong -SkipConnectionTest
+
+        $result = Test-AqueraConnection -Name 'Stale token' -Diagnose
+
+        $result.Success | Should -BeFalse
+        $result.Diagnosis.AuthenticationMethod | Should -Be 'BearerToken'
+        $result.Diagnosis.FailedStage.Stage | Should -Be 'Authentication'
+        ($result | Format-List | Out-String) | Should -Match 'Diagnosis +: Failed at Authentication'
+    }
+
+    It 'Test-AqueraConnection -Diagnose probes with the credentials given, and a proposed connection by its URL' {
+        $null = New-AqueraConnection -Name 'Given token' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Token -SkipConnectionTest
+        $null = Set-SandboxSettings @{ secrets = 'omit' }
+
+        $saved = Test-AqueraConnection -Name 'Given token' -BearerToken $script:Wrong -Diagnose
+        $proposed = Test-AqueraConnection -ScimUrl "$($script:Sandbox.scimUrl)/Users" -BearerToken $script:Token -Diagnose
+        $passed = Test-AqueraConnection -Name 'Given token' -BearerToken $script:Token -Diagnose
+
+        $saved.Diagnosis.FailedStage.Stage | Should -Be 'Authentication'
+        $proposed.Diagnosis.FailedStage.Stage | Should -Be 'Http'
+        "$(($proposed.Diagnosis.Stages | Where-Object { "$($_.Stage)" -eq 'Url' }).Status)" | Should -Be 'Warning'
+        $passed.Success | Should -BeTrue
+        $passed.Diagnosis | Should -BeNullOrEmpty -Because 'a passed test is not probed'
+    }
+
+    It 'Set-AqueraConnection -Diagnose attaches the probe when a new token fails the test of an enabled connection' {
+        $null = New-AqueraConnection -Name 'Enabled one' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Token -Enabled
+
+        Set-AqueraConnection -Name 'Enabled one' -BearerToken $script:Wrong -Diagnose -ErrorVariable failure -ErrorAction SilentlyContinue
+
+        $failure[0].FullyQualifiedErrorId | Should -Be 'AqueraEnableRefused,AqueraProvisioning.Commands.SetAqueraConnectionCommand'
+        $failure[0].ErrorDetails.Message | Should -Match 'Direct probe from this machine: Failed at Authentication'
+        $failure[0].Exception.Data['ScimProbeResult'].FailedStage.Reason | Should -Be 'CredentialsRefused'
+    }
+}
+
 Describe 'Get-Help Test-AqueraScimEndpoint' {
     It 'shows the stages and the examples' {
         $help = Get-Help Test-AqueraScimEndpoint -Full
