@@ -60,7 +60,7 @@ internal static class TlsCheck
         return Judge(url, tls.SslProtocol, certificate, seen, now());
     }
 
-    private static StageOutcome Judge(Uri url, SslProtocols protocol, X509Certificate2 certificate, SeenCertificate seen, DateTimeOffset now)
+    internal static StageOutcome Judge(Uri url, SslProtocols protocol, X509Certificate2 certificate, SeenCertificate seen, DateTimeOffset now)
     {
         DateTimeOffset notAfter = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
         DateTimeOffset notBefore = new DateTimeOffset(certificate.NotBefore.ToUniversalTime(), TimeSpan.Zero);
@@ -140,11 +140,11 @@ internal static class TlsCheck
     };
 
     /// <summary>What the handshake's validation callback saw.</summary>
-    private sealed class SeenCertificate
+    internal sealed class SeenCertificate
     {
         public X509Certificate2? Certificate { get; private set; }
 
-        public SslPolicyErrors Errors { get; private set; }
+        public SslPolicyErrors Errors { get; set; }
 
         public string[] ChainErrors { get; private set; } = Array.Empty<string>();
 

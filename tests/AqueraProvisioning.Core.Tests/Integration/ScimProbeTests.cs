@@ -4,7 +4,11 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -195,6 +199,44 @@ public sealed class ScimProbeTests : SandboxTestBase, IClassFixture<SandboxFixtu
 
         Assert.Contains("It expired 2 days ago", tls.Detail, StringComparison.Ordinal);
         Assert.Contains("renewed", tls.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(10, ScimProbeStatus.Warning)]
+    [InlineData(90, ScimProbeStatus.Passed)]
+    public void A_trusted_certificate_warns_only_when_it_expires_within_30_days(int daysLeft, ScimProbeStatus expected)
+    {
+        DateTimeOffset now = DateTimeOffset.UtcNow;
+        using RSA key = RSA.Create(2048);
+        using X509Certificate2 certificate = new CertificateRequest("CN=api.aquera.io", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(now.AddDays(-300), now.AddDays(daysLeft));
+
+        // Trusted as far as the handshake goes: no policy errors.
+        StageOutcome outcome = TlsCheck.Judge(new Uri("https://api.aquera.io/scim/t/a"), SslProtocols.Tls12, certificate, new TlsCheck.SeenCertificate { Errors = SslPolicyErrors.None }, now);
+
+        Assert.Equal(expected, outcome.Status);
+        if (expected == ScimProbeStatus.Warning)
+        {
+            Assert.Equal(ScimProbeReasons.CertificateExpiresSoon, outcome.Reason);
+            Assert.Contains("It expires in " + (daysLeft - 1) + " days", outcome.Detail, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("TLS 1.2 with api.aquera.io; certificate subject CN=api.aquera.io", outcome.Detail, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_401_that_asks_for_the_other_scheme_is_named_as_the_wrong_scheme()
+    {
+        using var echo = new EchoingScimService();
+
+        ScimProbeResult result = await ProbeAsync(echo.ScimUrl, AqueraCredential.Basic("svc", Secure.From("basic-password-0123456789")));
+
+        ScimProbeStageResult auth = Stage(result, ScimProbeStage.Authentication);
+        Assert.Equal(ScimProbeReasons.WrongScheme, auth.Reason);
+        Assert.Contains("asks for Bearer, not Basic", auth.Hint, StringComparison.Ordinal);
+        AssertNoSecret(result, "basic-password-0123456789");
     }
 
     [Fact]
