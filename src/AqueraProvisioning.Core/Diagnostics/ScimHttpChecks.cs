@@ -33,14 +33,10 @@ internal sealed class ScimHttpChecks
 
     public async Task<StageOutcome> HttpAsync(ProbeState state, CancellationToken cancellationToken)
     {
-        ScimAnswer answer;
-        try
+        (ScimAnswer? answer, StageOutcome noAnswer) = await TryGetAsync(state, "/ServiceProviderConfig", cancellationToken).ConfigureAwait(false);
+        if (answer is null)
         {
-            answer = await GetAsync(state, "/ServiceProviderConfig", cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException ex)
-        {
-            return NoAnswer(state, ex);
+            return noAnswer;
         }
 
         string what = "GET /ServiceProviderConfig answered " + answer.Describe();
@@ -136,14 +132,10 @@ internal sealed class ScimHttpChecks
 
     public async Task<StageOutcome> ReadAsync(ProbeState state, CancellationToken cancellationToken)
     {
-        ScimAnswer users;
-        try
+        (ScimAnswer? users, StageOutcome noAnswer) = await TryGetAsync(state, "/Users?startIndex=1&count=1", cancellationToken).ConfigureAwait(false);
+        if (users is null)
         {
-            users = await GetAsync(state, "/Users?startIndex=1&count=1", cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException ex)
-        {
-            return NoAnswer(state, ex);
+            return noAnswer;
         }
 
         string what = "GET /Users?startIndex=1&count=1 answered " + users.Describe();
@@ -214,14 +206,10 @@ internal sealed class ScimHttpChecks
 
     private async Task<StageOutcome> WithoutServiceProviderConfigAsync(ProbeState state, string what, CancellationToken cancellationToken)
     {
-        ScimAnswer users;
-        try
+        (ScimAnswer? users, StageOutcome noAnswer) = await TryGetAsync(state, "/Users?startIndex=1&count=1", cancellationToken).ConfigureAwait(false);
+        if (users is null)
         {
-            users = await GetAsync(state, "/Users?startIndex=1&count=1", cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException ex)
-        {
-            return NoAnswer(state, ex);
+            return noAnswer;
         }
 
         if (users.Status == 404 || users.IsHtml)
@@ -234,6 +222,18 @@ internal sealed class ScimHttpChecks
             what + ", but GET /Users answered " + users.Describe() + ": the service has no ServiceProviderConfig at this path.",
             ScimProbeReasons.NoServiceProviderConfig,
             "PingOne's own connection test reads ServiceProviderConfig, so it may fail although /Users works; some Aquera applications do not expose every discovery endpoint.");
+    }
+
+    private async Task<(ScimAnswer? Answer, StageOutcome NoAnswer)> TryGetAsync(ProbeState state, string pathAndQuery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await GetAsync(state, pathAndQuery, cancellationToken).ConfigureAwait(false), default);
+        }
+        catch (HttpRequestException ex)
+        {
+            return (null, NoAnswer(state, ex));
+        }
     }
 
     private async Task<ScimAnswer> GetAsync(ProbeState state, string pathAndQuery, CancellationToken cancellationToken)
