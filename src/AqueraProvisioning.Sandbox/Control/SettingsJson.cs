@@ -37,6 +37,8 @@ internal static class SettingsJson
         ["scimUser"] = settings.ScimUser,
         ["scimPassword"] = settings.ScimPassword,
         ["defaultPageSize"] = settings.DefaultPageSize,
+        ["scimLatencyMs"] = settings.ScimLatencyMs,
+        ["scimAnswer"] = ScimAnswerModes.Of(settings.ScimAnswer),
     };
 
     /// <summary>Applies <paramref name="patch"/> to <paramref name="current"/>; on errors the result is meaningless.</summary>
@@ -63,6 +65,8 @@ internal static class SettingsJson
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;
                 case "scimPassword": s = s with { ScimPassword = Text(patch, key, errors) ?? s.ScimPassword }; break;
                 case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, ListEndpoint.MaxLimit, errors) ?? s.DefaultPageSize }; break;
+                case "scimLatencyMs": s = s with { ScimLatencyMs = Int(patch, key, 0, MaxLatencyMs, errors) ?? s.ScimLatencyMs }; break;
+                case "scimAnswer": s = s with { ScimAnswer = ScimAnswerModes.TryParse(Word(patch, key, ScimAnswerModes.Words, errors), out var answer) ? answer : s.ScimAnswer }; break;
                 default:
                     if (PropagationSettingsJson.TryMerge(key, patch, s.Propagation, errors, out var propagation))
                     {

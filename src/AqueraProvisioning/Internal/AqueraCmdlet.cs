@@ -130,7 +130,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
             throw exception;
         }
 
-        WriteError(ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target), _context?.TransactionId));
+        WriteError(ConnectionDiagnosis.Decorate(ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target), _context?.TransactionId), exception));
     }
 
     /// <summary>Runs the body for one input object and turns Core's failures into non-terminating errors.</summary>
