@@ -56,6 +56,34 @@ public sealed class EngineTargetTests : EngineTestBase
         Assert.Equal("connection refused", Json.Text(sync["details"]));
     }
 
+    [Theory]
+    [InlineData("html", "200 OK from the SCIM service: the answer is not SCIM JSON (Content-Type text/html)")]
+    [InlineData("redirect", "302 Found from the SCIM service: a redirect, which the sandbox does not follow (the SCIM_URL may point at a sign-in page)")]
+    public async Task Something_else_answering_the_scim_url_fails_the_store_after_one_request(string answer, string reason)
+    {
+        var outbound = await SetUpOutboundAsync();
+        await SetAsync(new JsonObject { ["scimAnswer"] = answer });
+
+        await ReviseAndWaitAsync();
+
+        var sync = await SyncStatusAsync(outbound.Target);
+        Assert.Equal("FAILED", Json.Text(sync["syncState"]));
+        Assert.Equal(reason, Json.Text(sync["details"]));
+        Assert.Equal(4, sync["failedCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_slow_scim_service_is_still_provisioned_within_the_timeout()
+    {
+        await SetAsync(new JsonObject { ["scimLatencyMs"] = 20 });
+        var outbound = await SetUpOutboundAsync();
+
+        await ReviseAndWaitAsync();
+
+        Assert.Equal(DefaultUsers, UserNames(await ScimUsersAsync()));
+        Assert.Equal("SYNCING", Json.Text((await SyncStatusAsync(outbound.Target))["syncState"]));
+    }
+
     [Fact]
     public async Task A_scim_url_with_no_scim_service_behind_it_fails_the_store_with_the_404()
     {

@@ -85,6 +85,7 @@ internal sealed class ScimClient : IDisposable
         {
             401 => "invalid credentials",
             403 => "the credentials are not allowed to do this",
+            >= 300 and < 400 => "a redirect, which the sandbox does not follow (the SCIM_URL may point at a sign-in page)",
             _ => ErrorDetail(json) ?? "unexpected response",
         };
         return new ScimReply(status, json, prefix + reason);

@@ -14,8 +14,9 @@ internal sealed record ScimReply(int Status, JsonNode? Body, string? Failure)
     public bool Succeeded => Failure is null;
 
     /// <summary>
-    /// True when every later call to the same service would fail the same way (no answer, wrong credentials, not a
-    /// SCIM service), so a run stops instead of repeating the failure per user.
+    /// True when every later call to the same service would fail the same way (no answer, wrong credentials, a
+    /// redirect the client does not follow, not a SCIM service), so a run stops instead of repeating the failure
+    /// per user.
     /// </summary>
-    public bool IsFatal => Failure is not null && (Status is 0 or 401 or 403 || (Status is >= 200 and < 300));
+    public bool IsFatal => Failure is not null && (Status is 0 or 401 or 403 || (Status is >= 200 and < 400));
 }
