@@ -48,7 +48,7 @@ public sealed class PlanTests : PropagationTestBase
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal(code, Json.Text(error["code"]));
         Assert.Equal("The environment already has a propagation plan.", Json.Text(error["message"]));
-        Assert.Equal("environment", Json.Text(error["details"]![0]!["target"]));
+        Assert.Equal([("INVALID_VALUE", "environment")], Json.Details(error));
         Assert.Single(State.Propagation.AllPlans);
     }
 

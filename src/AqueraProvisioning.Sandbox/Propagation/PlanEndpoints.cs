@@ -80,7 +80,7 @@ internal static class PlanEndpoints
                 settings.SecondPlanStatus,
                 conflict ? "CONFLICT" : "INVALID_DATA",
                 "The environment already has a propagation plan.",
-                [new PingOneErrorDetail(conflict ? "CONFLICT" : "INVALID_VALUE", "environment", "The environment already has a propagation plan.")]);
+                [new PingOneErrorDetail("INVALID_VALUE", "environment", "The environment already has a propagation plan.")]);
             return;
         }
 
