@@ -18,6 +18,7 @@ public class ConfigurationWriterTests
         Assert.Equal(json, ConfigurationWriter.ToJson(read));
         Assert.Equal(original.Connections[0].Description, read.Connections[0].Description);
         Assert.Equal(original.Rules[0].Filter, read.Rules[0].Filter);
+        Assert.False(ConfigurationPlanner.Plan(read, original).HasChanges);
     }
 
     [Fact]
