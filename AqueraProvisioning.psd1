@@ -35,6 +35,7 @@
         'Set-AqueraPreferences'
         'Set-AqueraConnection'
         'Remove-AqueraConnection'
+        'Test-AqueraScimEndpoint'
     )
     FunctionsToExport = @()
     AliasesToExport = @()

@@ -7,9 +7,10 @@ Builds, tests, demonstrates and packages AqueraProvisioning. Run it with the rep
 Build    (default) dotnet build of the solution with ModuleVersion from AqueraProvisioning.psd1, then the
          installable module folder out/AqueraProvisioning (manifest, assemblies, format, help from docs/).
          Afterwards `Import-Module ./AqueraProvisioning.psd1` from the repository root loads it.
-Test     Build and Package, then every tests/**/*.Tests.csproj (xunit) and tests/Pester/*.Tests.ps1 (Pester 6,
-         in a fresh pwsh, against the built module and the sandbox). Ends with the line 'N passed, N failed'
-         and exits 1 if anything failed or nothing ran.
+Test     Build and Package, install the third-party SCIM server (npm ci of tests/ScimServer into
+         .tools/scim-server; needs Node.js 18+ and npm), then every tests/**/*.Tests.csproj (xunit) and
+         tests/Pester/*.Tests.ps1 (Pester 6, in a fresh pwsh, against the built module and the sandbox). Ends
+         with the line 'N passed, N failed' and exits 1 if anything failed or nothing ran.
 Sandbox  Runs the local PingOne + Aquera SCIM sandbox in the foreground on a free loopback port and prints
          its URLs and demo credentials; Ctrl+C stops it.
 Demo     Starts the sandbox and runs docs/examples/Demo.ps1 against it in a fresh pwsh; the sandbox is always
@@ -30,7 +31,7 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
 $RepoRoot = $PSScriptRoot
-foreach ($helper in 'ModuleLayout', 'Package', 'SandboxProcess', 'TestRunner', 'PwshProcess') {
+foreach ($helper in 'ModuleLayout', 'Package', 'SandboxProcess', 'ScimServerProcess', 'TestRunner', 'PwshProcess') {
     Import-Module (Join-Path $RepoRoot ".build/$helper.psm1") -Force
 }
 $OutPath = Join-Path $RepoRoot 'out'
@@ -56,6 +57,9 @@ function Invoke-TestTask {
         $results = Join-Path $OutPath 'TestResults'
         if (Test-Path -LiteralPath $results) { Remove-Item -LiteralPath $results -Recurse -Force }
         $null = New-Item -ItemType Directory -Path $results
+        # Once per run, from the committed lockfile, before any suite that starts it; xunit and Pester find it
+        # through the variable.
+        $env:AQUERA_SCIM_SERVER_PATH = Install-ScimServer -Path (Join-Path $RepoRoot '.tools/scim-server') -Force
 
         foreach ($project in Get-XunitProject -RepoRoot $RepoRoot) {
             $suites.Add((Invoke-XunitProject -Project $project -ResultsDirectory $results -Configuration $Configuration))

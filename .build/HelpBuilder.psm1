@@ -15,6 +15,32 @@ function Get-CommandHelpPage {
     Get-ChildItem -LiteralPath $DocsPath -Filter '*.md' -File | Where-Object Name -Match '^\w+-\w+\.md$' | Sort-Object Name
 }
 
+function Get-AboutTopicPage {
+    <#
+    .SYNOPSIS
+    The about topics in a docs folder: every top-level about_*.md file.
+    #>
+    param([Parameter(Mandatory)][string] $DocsPath)
+    Get-ChildItem -LiteralPath $DocsPath -Filter 'about_*.md' -File | Sort-Object Name
+}
+
+function ConvertTo-AboutHelp {
+    <#
+    .SYNOPSIS
+    Builds every about topic in DocsPath into OutputPath. Returns the files written. Throws when the module's
+    own topic (about_<ModuleName>.md) is missing, since Get-Help about_<ModuleName> is part of the module.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][string] $DocsPath,
+        [Parameter(Mandatory)][string] $OutputPath,
+        [Parameter(Mandatory)][string] $ModuleName
+    )
+    $topics = @(Get-AboutTopicPage -DocsPath $DocsPath)
+    if ($topics.Name -notcontains "about_$ModuleName.md") { throw "No about topic docs/about_$ModuleName.md in '$DocsPath'." }
+    foreach ($topic in $topics) { ConvertTo-AboutHelpText -Path $topic.FullName -OutputPath $OutputPath }
+}
+
 function ConvertTo-MamlHelp {
     <#
     .SYNOPSIS
@@ -141,4 +167,4 @@ function ConvertFrom-InlineMarkdown {
     $Text -replace '`', ''
 }
 
-Export-ModuleMember -Function ConvertTo-MamlHelp, ConvertTo-AboutHelpText, Get-CommandHelpPage, Read-CommandHelpMarkdown
+Export-ModuleMember -Function ConvertTo-MamlHelp, ConvertTo-AboutHelp, ConvertTo-AboutHelpText, Get-AboutTopicPage, Get-CommandHelpPage, Read-CommandHelpMarkdown

@@ -115,7 +115,7 @@ function New-ModuleFolder {
 
     $help = Join-Path $target 'en-US'
     $null = ConvertTo-MamlHelp -DocsPath (Join-Path $RepoRoot 'docs') -OutputPath $help
-    $null = ConvertTo-AboutHelpText -Path (Join-Path $RepoRoot "docs/about_$script:ModuleName.md") -OutputPath $help
+    $null = ConvertTo-AboutHelp -DocsPath (Join-Path $RepoRoot 'docs') -OutputPath $help -ModuleName $script:ModuleName
 
     Write-ModuleManifest -RepoRoot $RepoRoot -Destination (Join-Path $target "$script:ModuleName.psd1")
     Write-Host "Module folder: $target" -ForegroundColor Green

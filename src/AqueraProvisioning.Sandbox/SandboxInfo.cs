@@ -43,8 +43,8 @@ public sealed record SandboxInfo(
         SandboxCredentials.WorkerEnvironmentId);
 
     /// <summary>Collection URL of the environment's propagation stores.</summary>
-    internal string StoresUrl => $"{ApiUrl}/environments/{EnvironmentId}/propagation/stores";
+    internal string StoresUrl => ApiUrls.Collection(this, "propagation/stores");
 
     /// <summary>Collection URL of the environment's propagation revisions.</summary>
-    internal string RevisionsUrl => $"{ApiUrl}/environments/{EnvironmentId}/propagation/revisions";
+    internal string RevisionsUrl => ApiUrls.Collection(this, "propagation/revisions");
 }

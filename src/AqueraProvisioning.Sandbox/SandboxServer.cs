@@ -14,12 +14,16 @@ public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ScimProbe probe;
+    private readonly ScimClient scim;
+    private readonly PropagationEngine engine;
     private int stopped;
 
-    private SandboxServer(WebApplication app, SandboxState state, ScimProbe probe)
+    private SandboxServer(WebApplication app, SandboxState state, ScimProbe probe, ScimClient scim, PropagationEngine engine)
     {
         this.app = app;
         this.probe = probe;
+        this.scim = scim;
+        this.engine = engine;
         State = state;
     }
 
@@ -37,22 +41,29 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         var state = new SandboxState(SandboxSettings.FromOptions(options));
         var probe = new ScimProbe();
-        var app = SandboxHost.Build(options, state, probe);
+        var scim = new ScimClient();
+
+        // The endpoints read the engine's ledger, so the engine exists before they are mapped; it only waits until then.
+        var engine = new PropagationEngine(state, scim);
+        state.Engine = engine;
+        var app = SandboxHost.Build(options, state, probe, scim);
         try
         {
             await app.StartAsync(cancellationToken);
         }
         catch
         {
+            await engine.DisposeAsync();
             await app.DisposeAsync();
             probe.Dispose();
+            scim.Dispose();
             throw;
         }
 
         // Port 0 is only resolved by binding, so the addresses are known after the start.
         var port = new Uri(app.Urls.First()).Port;
         state.Info = SandboxInfo.ForBaseUrl($"http://127.0.0.1:{port}");
-        return new SandboxServer(app, state, probe);
+        return new SandboxServer(app, state, probe, scim, engine);
     }
 
     /// <summary>Stops listening; requests in flight get about a second to finish. Safe to call more than once.</summary>
@@ -61,6 +72,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref stopped, 1) == 0)
         {
+            await engine.DisposeAsync();
             await app.StopAsync();
         }
     }
@@ -72,5 +84,6 @@ public sealed class SandboxServer : IAsyncDisposable
         await StopAsync();
         await app.DisposeAsync();
         probe.Dispose();
+        scim.Dispose();
     }
 }

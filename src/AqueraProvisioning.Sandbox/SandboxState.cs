@@ -11,14 +11,20 @@ namespace AqueraProvisioning.Sandbox;
 public sealed class SandboxState
 {
     private readonly SandboxSettings defaults;
+
+    // Stores, plans, rules and mappings share one lock so cross-resource checks and cascades are atomic.
+    private readonly Lock propagationGate = new();
     private readonly Lock settingsGate = new();
     private SandboxSettings settings;
     private SandboxInfo? info;
+    private PropagationEngine? engine;
 
     internal SandboxState(SandboxSettings defaults)
     {
         this.defaults = defaults;
         settings = defaults;
+        Stores = new StoreRepository(propagationGate);
+        Propagation = new PropagationModel(propagationGate);
     }
 
     /// <summary>Addresses and credentials of the server.</summary>
@@ -32,7 +38,13 @@ public sealed class SandboxState
     public SandboxSettings Settings => Volatile.Read(ref settings);
 
     /// <summary>Propagation stores.</summary>
-    public StoreRepository Stores { get; } = new();
+    public StoreRepository Stores { get; }
+
+    /// <summary>The propagation plan, rules and mappings.</summary>
+    public PropagationModel Propagation { get; }
+
+    /// <summary>The PingOne directory: users, populations, groups and memberships (seeded).</summary>
+    public PingOneDirectory Directory { get; } = new();
 
     /// <summary>Propagation revisions.</summary>
     public RevisionLog Revisions { get; } = new();
@@ -43,8 +55,15 @@ public sealed class SandboxState
     /// <summary>Issued access tokens.</summary>
     public AccessTokenRegistry Tokens { get; } = new();
 
-    /// <summary>Users of the fake Aquera SCIM service.</summary>
-    public ScimUserDirectory ScimUsers { get; } = new();
+    /// <summary>Users and groups of the fake Aquera SCIM service.</summary>
+    public ScimTenant Scim { get; } = new();
+
+    /// <summary>The propagation engine (set once the server runs).</summary>
+    public PropagationEngine Engine
+    {
+        get => engine ?? throw new InvalidOperationException("The sandbox has not started yet.");
+        internal set => engine = value;
+    }
 
     /// <summary>Connection, request and token counters.</summary>
     public SandboxCounters Counters { get; } = new();
@@ -71,14 +90,17 @@ public sealed class SandboxState
     }
 
     /// <summary>
-    /// Back to start-up state: stores, revisions, SCIM users, the request log, counters, faults and settings.
+    /// Back to start-up state: stores, the seeded directory, revisions, SCIM users and groups, the request log, counters, faults and settings.
     /// Issued tokens stay valid so a client's cached token survives between test cases.
     /// </summary>
     public void Reset()
     {
+        engine?.Reset();
+        Propagation.Clear();
         Stores.Clear();
+        Directory.Reset();
         Revisions.Clear();
-        ScimUsers.Clear();
+        Scim.Clear();
         Requests.Clear();
         Counters.Reset();
         UpdateSettings(_ => defaults);

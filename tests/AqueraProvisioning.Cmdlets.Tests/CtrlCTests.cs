@@ -79,6 +79,26 @@ public sealed class CtrlCTests : SandboxTest
         Assert.Single(Sandbox.ApiRequests());
     }
 
+    [Fact]
+    public void Stopping_Test_AqueraScimEndpoint_during_a_slow_SCIM_answer_returns_within_a_second_without_a_session()
+    {
+        Sandbox.Set(s => s with { ScimLatencyMs = SlowMs });
+        long opened = Sandbox.State.Counters.ConnectionsOpened;
+        using Runspace runspace = CmdletHost.OpenRunspace();
+        using PowerShell ps = CmdletHost.On(runspace);
+        ps.AddCommand("Test-AqueraScimEndpoint")
+            .AddParameter("ScimUrl", Sandbox.Info.ScimUrl)
+            .AddParameter("BearerToken", CmdletHost.Secure(Sandbox.Info.ScimBearerToken))
+            .AddParameter("TimeoutSec", 60);
+
+        // The TCP stage's connection, then the HTTP stage's, which waits for the slow answer.
+        long stopMs = StopWhileInFlight(ps, () => Sandbox.State.Counters.ConnectionsOpened >= opened + 2);
+
+        Assert.True(stopMs < 1000, "Stop took " + stopMs + " ms");
+        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+        Sandbox.Set(s => s with { ScimLatencyMs = 0 });
+    }
+
     /// <summary>Starts the command, waits until it is in flight (plus ~300 ms), presses Ctrl+C and times until it has ended.</summary>
     private static long StopWhileInFlight(PowerShell ps, Func<bool> inFlight)
     {

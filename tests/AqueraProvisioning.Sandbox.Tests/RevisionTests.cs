@@ -32,7 +32,7 @@ public sealed class RevisionTests : SandboxTestBase
     }
 
     [Fact]
-    public async Task A_revision_starts_syncing_active_aquera_stores_only()
+    public async Task A_revision_at_once_records_the_sync_of_active_aquera_stores_that_have_nothing_to_sync()
     {
         var active = await CreateStoreAsync(StoreBodies.Bearer(Info, name: "on").With("status", "\"ACTIVE\""));
         var inactive = await CreateStoreAsync(StoreBodies.Bearer(Info, name: "off"));
@@ -44,7 +44,12 @@ public sealed class RevisionTests : SandboxTestBase
 
         var sync = (await Json.ReadObjectAsync(activeRead))["syncStatus"]!;
         Assert.Equal("SYNCING", Json.Text(sync["syncState"]));
-        Assert.Equal(createdAt, Json.Text(sync["lastSyncAt"]));
+        Assert.True(string.CompareOrdinal(Json.Text(sync["lastSyncAt"]), createdAt) > 0, "the sync of nothing ends after the revision");
+        Assert.Equal(0, sync["userTotal"]!.GetValue<int>());
         Assert.Null((await Json.ReadObjectAsync(inactiveRead))["syncStatus"]);
+
+        // The engine has nothing to change afterwards, so a client comparing two reads sees the same store.
+        await State.Engine.WaitForIdleAsync();
+        Assert.Equal(sync.ToJsonString(), (await GetObjectAsync($"{StoresUrl}/{IdOf(active)}"))["syncStatus"]!.ToJsonString());
     }
 }

@@ -30,9 +30,12 @@ public abstract class SandboxTestBase : IAsyncLifetime
 
     protected string TokenUrl => $"{Info.AuthUrl}/{Info.EnvironmentId}/as/token";
 
+    /// <summary>The environment's base URL; resource paths are relative to it.</summary>
+    protected string EnvUrl => $"{Info.ApiUrl}/environments/{Info.EnvironmentId}";
+
     protected virtual SandboxOptions Options => new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Server = await SandboxServer.StartAsync(Options);
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await GetTokenAsync());
@@ -64,6 +67,29 @@ public abstract class SandboxTestBase : IAsyncLifetime
     protected Task<HttpResponseMessage> PutJsonAsync(string url, JsonNode body) =>
         Http.PutAsync(url, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
 
+    protected Task<HttpResponseMessage> PatchJsonAsync(string url, JsonNode body) =>
+        Http.PatchAsync(url, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+
+    /// <summary>GETs <paramref name="url"/> (relative to the environment unless absolute), asserts 200 and returns the body.</summary>
+    protected async Task<JsonObject> GetObjectAsync(string url)
+    {
+        using var response = await Http.GetAsync(Absolute(url));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await Json.ReadObjectAsync(response);
+    }
+
+    /// <summary>POSTs JSON to <paramref name="url"/> (relative to the environment unless absolute), asserts 201 and returns the body.</summary>
+    protected async Task<JsonObject> CreateAsync(string url, JsonObject body)
+    {
+        using var response = await PostJsonAsync(Absolute(url), body);
+        var created = await Json.ReadObjectAsync(response);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"POST {url}: {(int)response.StatusCode} {created.ToJsonString()}");
+        return created;
+    }
+
+    /// <summary>An environment-relative path such as <c>users</c> made absolute; absolute URLs pass through.</summary>
+    protected string Absolute(string url) => url.StartsWith("http", StringComparison.Ordinal) ? url : $"{EnvUrl}/{url}";
+
     protected Task<HttpResponseMessage> CheckConnectionAsync(JsonNode body) =>
         PostJsonAsync(CheckUrl, body, "application/vnd.pingidentity.connection.check+json");
 
@@ -82,6 +108,15 @@ public abstract class SandboxTestBase : IAsyncLifetime
     {
         using var response = await ControlPostAsync("/settings", settings);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>Asserts PingOne's 404: code NOT_FOUND and a message naming the kind and the id.</summary>
+    protected static async Task AssertNotFoundAsync(HttpResponseMessage response, string kind, object id)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        var error = await Json.ReadObjectAsync(response);
+        Assert.Equal("NOT_FOUND", Json.Text(error["code"]));
+        Assert.Equal($"Unable to find {kind} with id {id}.", Json.Text(error["message"]));
     }
 
     protected static Guid IdOf(JsonObject store) => Guid.Parse(store["id"]!.GetValue<string>());

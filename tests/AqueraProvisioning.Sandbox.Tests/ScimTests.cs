@@ -3,7 +3,6 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
@@ -12,10 +11,7 @@ namespace AqueraProvisioning.Sandbox.Tests;
 
 public sealed class ScimTests : SandboxTestBase
 {
-    // No default headers: every request states its own SCIM credentials (or none).
-    private static readonly HttpClient ScimClient = new();
-
-    private AuthenticationHeaderValue BearerAuth => new("Bearer", Info.ScimBearerToken);
+    private AuthenticationHeaderValue BearerAuth => ScimCalls.Bearer(Info);
 
     [Fact]
     public async Task Missing_or_wrong_credentials_get_a_scim_401()
@@ -87,18 +83,64 @@ public sealed class ScimTests : SandboxTestBase
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
     }
 
-    private static AuthenticationHeaderValue Basic(string user, string password) =>
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
-
-    private async Task<HttpResponseMessage> ScimAsync(HttpMethod method, string path, AuthenticationHeaderValue? authorization, JsonObject? body = null)
+    [Theory]
+    [InlineData("html", 200, "text/html")]
+    [InlineData("nonScim", 200, "application/json")]
+    public async Task The_scim_answer_knob_makes_something_else_answer_before_authentication(string answer, int status, string mediaType)
     {
-        using var request = new HttpRequestMessage(method, Info.ScimUrl + path);
-        request.Headers.Authorization = authorization;
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/scim+json");
-        }
+        await SetAsync(new JsonObject { ["scimAnswer"] = answer });
 
-        return await ScimClient.SendAsync(request);
+        using var response = await ScimAsync(HttpMethod.Get, "/ServiceProviderConfig", null);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("urn:ietf:params:scim", text, StringComparison.Ordinal);
+        if (answer == "html")
+        {
+            Assert.Contains("<title>Sign in", text, StringComparison.Ordinal);
+        }
     }
+
+    [Fact]
+    public async Task The_redirect_answer_points_to_a_sign_in_page_on_another_host()
+    {
+        await SetAsync(new JsonObject { ["scimAnswer"] = "redirect" });
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, Info.ScimUrl + "/Users");
+        request.Headers.Authorization = BearerAuth;
+
+        using var response = await noRedirects.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("sso.sandbox.invalid", response.Headers.Location!.Host);
+        Assert.NotEqual(new Uri(Info.ScimUrl).Host, response.Headers.Location.Host);
+    }
+
+    [Fact]
+    public async Task Scim_latency_delays_every_scim_answer_and_normal_restores_the_service()
+    {
+        await SetAsync(new JsonObject { ["scimLatencyMs"] = 400, ["scimAnswer"] = "normal" });
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await ScimAsync(HttpMethod.Get, "/ServiceProviderConfig", BearerAuth);
+
+        Assert.True(watch.ElapsedMilliseconds >= 350, $"answered after {watch.ElapsedMilliseconds} ms");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_scim_answer_is_refused_and_changes_nothing()
+    {
+        using var response = await ControlPostAsync("/settings", new JsonObject { ["scimAnswer"] = "teapot", ["scimLatencyMs"] = 5 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(ScimAnswerMode.Normal, State.Settings.ScimAnswer);
+        Assert.Equal(0, State.Settings.ScimLatencyMs);
+    }
+
+    private static AuthenticationHeaderValue Basic(string user, string password) => ScimCalls.Basic(user, password);
+
+    private Task<HttpResponseMessage> ScimAsync(HttpMethod method, string path, AuthenticationHeaderValue? authorization, JsonObject? body = null) =>
+        ScimCalls.SendAsync(Info, method, path, authorization, body);
 }

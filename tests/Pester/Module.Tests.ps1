@@ -6,6 +6,7 @@ BeforeDiscovery {
     $manifest = Import-PowerShellDataFile -LiteralPath (Get-ModuleUnderTestPath)
     $cmdlets = @($manifest.CmdletsToExport | ForEach-Object { @{ Name = $_ } })
     $pages = @(Get-CommandHelpPage -DocsPath (Join-Path (Get-RepoRoot) 'docs') | ForEach-Object { @{ Page = $_.Name; Path = $_.FullName } })
+    $topics = @(Get-AboutTopicPage -DocsPath (Join-Path (Get-RepoRoot) 'docs') | ForEach-Object { @{ Topic = $_.BaseName } })
 }
 
 BeforeAll {
@@ -71,10 +72,17 @@ Describe 'Manifests' {
 }
 
 Describe 'The built module folder' {
-    It 'holds the manifest, format file, MAML and about topic' {
+    It 'holds the manifest, format file, MAML and about topics' {
         foreach ($file in 'AqueraProvisioning.psd1', 'AqueraProvisioning.Format.ps1xml', 'en-US/AqueraProvisioning.dll-Help.xml', 'en-US/about_AqueraProvisioning.help.txt') {
             Join-Path $script:ModuleFolder $file | Should -Exist
         }
+    }
+
+    It 'ships exactly one about topic for each docs/about_*.md' {
+        $built = @(Get-ChildItem -LiteralPath (Join-Path $script:ModuleFolder 'en-US') -Filter 'about_*.help.txt' -File | ForEach-Object { $_.Name -replace '\.help\.txt$' } | Sort-Object)
+        $written = @(Get-AboutTopicPage -DocsPath (Join-Path $script:RepoRoot 'docs') | ForEach-Object BaseName | Sort-Object)
+        $written | Should -Contain 'about_AqueraConfiguration'
+        $built | Should -Be $written
     }
 
     It 'ships only assemblies, the manifest, the format file and help: no pdb, xml docs or deps.json' {
@@ -167,18 +175,19 @@ Describe 'Docs page <Page>' -ForEach $pages {
     }
 }
 
-Describe 'about_AqueraProvisioning' {
-    It 'Get-Help about_AqueraProvisioning shows the topic' {
-        $text = Get-Help about_AqueraProvisioning | Out-String
+Describe 'About topic <Topic>' -ForEach $topics {
+    It 'Get-Help <Topic> shows the topic' {
+        $text = Get-Help $Topic | Out-String
         $text | Should -Match '(?m)^TOPIC\s*$'
+        $text | Should -Match "(?m)^\s+$Topic\s*$"
         $text | Should -Match 'SHORT DESCRIPTION'
         $text | Should -Match 'LONG DESCRIPTION'
     }
 
     It 'is laid out as PowerShell expects: TOPIC on line 1, the name indented on line 2, no line over 80 columns outside code' {
-        $lines = Get-Content -LiteralPath (Join-Path $script:ModuleFolder 'en-US/about_AqueraProvisioning.help.txt')
+        $lines = Get-Content -LiteralPath (Join-Path $script:ModuleFolder "en-US/$Topic.help.txt")
         $lines[0] | Should -BeExactly 'TOPIC'
-        $lines[1] | Should -BeExactly '    about_AqueraProvisioning'
+        $lines[1] | Should -BeExactly "    $Topic"
         $lines | Where-Object { $_.Length -gt 80 -and $_ -notmatch '^ {6,}' } | Should -BeNullOrEmpty
     }
 }

@@ -3,13 +3,15 @@
 #     Import-ModuleUnderTest
 #     Start-TestSandbox            # one sandbox per test file; Stop-TestSandbox in AfterAll
 # and uses Reset-Sandbox, Set-SandboxSettings, Get-SandboxRequests, Get-SandboxStats, Connect-Sandbox and
-# New-TestSecret. The module under test is always the built folder: $env:AQUERA_MODULE_PATH, which
+# New-TestSecret. Start-ScimServer / Stop-ScimServer / Use-ScimServer (from .build/ScimServerProcess.psm1) run
+# the real third-party SCIM 2.0 server. The module under test is always the built folder: $env:AQUERA_MODULE_PATH, which
 # build.ps1 -Task Test sets, or out/AqueraProvisioning after a manual build.
 Set-StrictMode -Version Latest
 
 $script:RepoRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).ProviderPath
 Import-Module (Join-Path $script:RepoRoot '.build/SandboxProcess.psm1')
 Import-Module (Join-Path $script:RepoRoot '.build/PwshProcess.psm1')
+Import-Module (Join-Path $script:RepoRoot '.build/ScimServerProcess.psm1')
 $script:Sandbox = $null
 
 function Get-RepoRoot { $script:RepoRoot }
@@ -182,4 +184,5 @@ function Connect-Sandbox {
 Export-ModuleMember -Function Get-RepoRoot, Get-ModuleUnderTestPath, Import-ModuleUnderTest, Start-TestSandbox, Stop-TestSandbox,
     Get-TestSandbox, Invoke-SandboxControl, Reset-Sandbox, Set-SandboxSettings, Get-SandboxRequests, Clear-SandboxRequests,
     Get-SandboxStats, New-TestSecret, Get-SandboxScimCredential, Connect-Sandbox, Invoke-FreshPwsh, Get-PwshCommandLine,
-    Start-AqueraSandbox, Stop-AqueraSandbox
+    Start-AqueraSandbox, Stop-AqueraSandbox, Start-ScimServer, Stop-ScimServer, Use-ScimServer, Install-ScimServer,
+    Test-ScimServerInstalled

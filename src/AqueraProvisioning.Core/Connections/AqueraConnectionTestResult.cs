@@ -24,6 +24,9 @@ public sealed class AqueraConnectionTestResult
     /// <summary>How long the test took.</summary>
     public TimeSpan Duration { get; set; }
 
+    /// <summary>The direct probe of the SCIM endpoint from this machine, run after a failed test when asked for; otherwise null.</summary>
+    public ScimProbeResult? Diagnosis { get; set; }
+
     /// <summary>A one-line summary.</summary>
     public override string ToString() => (Success ? "Succeeded" : "Failed") + ": " + Name + (string.IsNullOrEmpty(Message) ? string.Empty : " - " + Message);
 }

@@ -104,6 +104,17 @@ public sealed class AqueraConnections
         return await CheckAsync(() => StoreWriter.Apply(saved, changes), saved.Id, saved.Name ?? string.Empty, context, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>What a direct probe of a saved connection uses: the given credentials, else the stored ones PingOne returned.</summary>
+    /// <param name="id">The connection id.</param>
+    /// <param name="credential">Credentials given instead of the stored ones, or null.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public async Task<ScimProbeTarget> GetProbeTargetAsync(string id, AqueraCredential? credential, OperationContext context, CancellationToken cancellationToken)
+    {
+        PropagationStore saved = await GetAqueraStoreAsync(AqueraInput.RequireId(id, "Id"), context, cancellationToken).ConfigureAwait(false);
+        return ScimProbeTarget.For(saved, null, credential);
+    }
+
     /// <summary>
     /// Creates a connection. The name must not exist yet (the caller checks with <see cref="ConnectionNameIndex"/>).
     /// Unless <paramref name="skipTest"/>, the connection is tested first: on failure nothing is created, or with

@@ -116,4 +116,19 @@ public static class ErrorIds
 
     /// <summary>Enabling a connection whose test fails is refused without -Force.</summary>
     public const string EnableRefused = "AqueraEnableRefused";
+
+    /// <summary>
+    /// A configuration document with problems (unknown or missing keys, wrong types or values, duplicate names,
+    /// names the environment does not have); <see cref="AqueraConfigurationException.Problems"/> lists every one.
+    /// </summary>
+    public const string InvalidConfigurationFile = "AqueraInvalidConfigurationFile";
+
+    /// <summary>A configuration file that does not exist, or cannot be read or written.</summary>
+    public const string ConfigurationFileUnavailable = "AqueraConfigurationFileUnavailable";
+
+    /// <summary>A configuration file name that ends neither in .psd1 nor in .json.</summary>
+    public const string UnsupportedConfigurationFormat = "AqueraUnsupportedConfigurationFormat";
+
+    /// <summary>A secret reference that an import needs but that nothing resolves.</summary>
+    public const string UnresolvedSecret = "AqueraUnresolvedSecret";
 }

@@ -47,42 +47,11 @@ internal sealed class HttpPipeline
                 : null;
 
             var watch = Stopwatch.StartNew();
-            HttpResponseMessage? response = null;
-            Exception? transportFailure = null;
-            using (var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-            using (HttpRequestMessage message = Build(request, token, context))
-            {
-                attemptCancellation.CancelAfter(_retry.RequestTimeout);
-                try
-                {
-                    response = await _client.SendAsync(message, request.Completion, attemptCancellation.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    transportFailure = new TimeoutException(
-                        string.Format(CultureInfo.InvariantCulture, "No answer within {0:0.#} s.", _retry.RequestTimeout.TotalSeconds), ex);
-                }
-                catch (HttpRequestException ex)
-                {
-                    transportFailure = ex;
-                }
-            }
+            (HttpResponseMessage? response, Exception? transportFailure) = await AttemptAsync(request, token, _retry.RequestTimeout, context, cancellationToken).ConfigureAwait(false);
 
             if (response != null)
             {
-                if (context.WantsVerbose)
-                {
-                    context.Log.Verbose(string.Format(
-                        CultureInfo.InvariantCulture,
-                        "{0} {1} -> {2} {3} ({4} ms) [transaction {5}]",
-                        request.Method,
-                        Redactor.RedactUrl(request.Url.ToString()),
-                        (int)response.StatusCode,
-                        response.ReasonPhrase,
-                        watch.ElapsedMilliseconds,
-                        context.TransactionId));
-                }
-
+                LogAnswer(request, response, watch, context);
                 if (response.IsSuccessStatusCode)
                 {
                     return response;
@@ -116,25 +85,84 @@ internal sealed class HttpPipeline
                 continue;
             }
 
-            context.Log.Verbose(string.Format(
-                CultureInfo.InvariantCulture,
-                "{0} {1} -> no response: {2} ({3} ms) [transaction {4}]",
-                request.Method,
-                Redactor.RedactUrl(request.Url.ToString()),
-                Redactor.RedactText(transportFailure!.Message),
-                watch.ElapsedMilliseconds,
-                context.TransactionId));
-
+            Exception failure = transportFailure!;
+            LogNoAnswer(request, failure, watch, context);
             TimeSpan? backoff = request.RetryMode == RetryMode.Safe ? NextWait(null, attempt, total.Elapsed) : null;
             if (backoff is null)
             {
-                throw PingOneErrors.FromTransportFailure(transportFailure, request, context);
+                throw PingOneErrors.FromTransportFailure(failure, request, context);
             }
 
-            LogRetry(context, attempt, backoff.Value, Redactor.RedactText(transportFailure.Message));
+            LogRetry(context, attempt, backoff.Value, Redactor.RedactText(failure.Message));
             await Task.Delay(backoff.Value, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Sends an <see cref="PingOneRequest.External"/> request once, with no retry and no PingOne error mapping, and
+    /// returns whatever answered (a redirect too: the client never follows one); the caller disposes it. A transport
+    /// failure is thrown as it came (<see cref="HttpRequestException"/>, or <see cref="TimeoutException"/> after
+    /// <paramref name="timeout"/>).
+    /// </summary>
+    public async Task<HttpResponseMessage> SendOnceAsync(PingOneRequest request, TimeSpan timeout, OperationContext context, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        (HttpResponseMessage? response, Exception? transportFailure) = await AttemptAsync(request, null, timeout, context, cancellationToken).ConfigureAwait(false);
+        if (response is null)
+        {
+            LogNoAnswer(request, transportFailure!, watch, context);
+            throw transportFailure!;
+        }
+
+        LogAnswer(request, response, watch, context);
+        return response;
+    }
+
+    private async Task<(HttpResponseMessage? Response, Exception? TransportFailure)> AttemptAsync(
+        PingOneRequest request, string? token, TimeSpan timeout, OperationContext context, CancellationToken cancellationToken)
+    {
+        using var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using HttpRequestMessage message = Build(request, token, context);
+        attemptCancellation.CancelAfter(timeout);
+        try
+        {
+            return (await _client.SendAsync(message, request.Completion, attemptCancellation.Token).ConfigureAwait(false), null);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, new TimeoutException(string.Format(CultureInfo.InvariantCulture, "No answer within {0:0.#} s.", timeout.TotalSeconds), ex));
+        }
+        catch (HttpRequestException ex)
+        {
+            return (null, ex);
+        }
+    }
+
+    private static void LogAnswer(PingOneRequest request, HttpResponseMessage response, Stopwatch watch, OperationContext context)
+    {
+        if (context.WantsVerbose)
+        {
+            context.Log.Verbose(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} {1} -> {2} {3} ({4} ms) [transaction {5}]",
+                request.Method,
+                Redactor.RedactUrl(request.Url.ToString()),
+                (int)response.StatusCode,
+                response.ReasonPhrase,
+                watch.ElapsedMilliseconds,
+                context.TransactionId));
+        }
+    }
+
+    private static void LogNoAnswer(PingOneRequest request, Exception transportFailure, Stopwatch watch, OperationContext context) =>
+        context.Log.Verbose(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} {1} -> no response: {2} ({3} ms) [transaction {4}]",
+            request.Method,
+            Redactor.RedactUrl(request.Url.ToString()),
+            Redactor.RedactText(transportFailure.Message),
+            watch.ElapsedMilliseconds,
+            context.TransactionId));
 
     private static bool IsRetryable(int status) => status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 
@@ -161,7 +189,14 @@ internal sealed class HttpPipeline
     internal static HttpRequestMessage Build(PingOneRequest request, string? token, OperationContext context)
     {
         var message = new HttpRequestMessage(request.Method, request.Url);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
+        if (request.IsExternal)
+        {
+            // Another service gets neither the session's token nor PingOne's transaction header.
+            message.Headers.Authorization = request.Authorization?.Invoke();
+            return message;
+        }
+
         message.Headers.TryAddWithoutValidation(TransactionHeader, context.TransactionId);
         if (token != null)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using System.Net.Http.Headers;
 
 namespace AqueraProvisioning.Core;
 
@@ -13,7 +14,10 @@ internal enum RetryMode
     OnlyWhenNotProcessed,
 }
 
-/// <summary>One logical request. The body is built per attempt, so a secret is in plain text only while it is sent.</summary>
+/// <summary>
+/// One logical request. The body is built per attempt, so a secret is in plain text only while it is sent. Most go
+/// to PingOne; an <see cref="External"/> one (the SCIM probe's) goes to another service.
+/// </summary>
 internal sealed class PingOneRequest
 {
     public PingOneRequest(HttpMethod method, Uri url)
@@ -58,4 +62,27 @@ internal sealed class PingOneRequest
 
     /// <summary>Large lists are read as they stream instead of being buffered first.</summary>
     public HttpCompletionOption Completion { get; set; } = HttpCompletionOption.ResponseContentRead;
+
+    /// <summary>The media type asked for in <c>Accept</c>.</summary>
+    public string Accept { get; set; } = "application/json";
+
+    /// <summary>
+    /// True for a request to a service other than PingOne: it carries neither the session's token nor the
+    /// transaction id, and only <see cref="Authorization"/> authenticates it.
+    /// </summary>
+    public bool IsExternal { get; private set; }
+
+    /// <summary>The Authorization header of an external request, built per attempt; null sends none.</summary>
+    public Func<AuthenticationHeaderValue>? Authorization { get; private set; }
+
+    /// <summary>A request to another service, sent once by <see cref="HttpPipeline.SendOnceAsync"/>.</summary>
+    public static PingOneRequest External(Uri url, string accept, Func<AuthenticationHeaderValue>? authorization) =>
+        new PingOneRequest(HttpMethod.Get, url)
+        {
+            Accept = accept,
+            Authenticated = false,
+            IsExternal = true,
+            Authorization = authorization,
+            Completion = HttpCompletionOption.ResponseHeadersRead,
+        };
 }

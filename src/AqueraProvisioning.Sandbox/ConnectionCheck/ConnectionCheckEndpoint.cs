@@ -16,7 +16,7 @@ internal static class ConnectionCheckEndpoint
     public const string MediaType = "application/vnd.pingidentity.connection.check+json";
 
     public static void Map(IEndpointRouteBuilder routes, SandboxState state, ScimProbe probe) =>
-        routes.MapPost(StoreRoutes.Stores + "/connection/status", context => CheckAsync(context, state, probe));
+        routes.MapPost(Routes.Stores + "/connection/status", context => CheckAsync(context, state, probe));
 
     private static async Task CheckAsync(HttpContext context, SandboxState state, ScimProbe probe)
     {

@@ -1,9 +1,6 @@
 using System;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,17 +16,7 @@ internal sealed class ScimProbe : IDisposable
 {
     private const string ServiceProviderConfigSchema = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
 
-    private readonly HttpClient http = new(new SocketsHttpHandler
-    {
-        UseProxy = false,
-        AllowAutoRedirect = false,
-        UseCookies = false,
-        ConnectCallback = LoopbackConnector.ConnectAsync,
-    })
-    {
-        Timeout = Timeout.InfiniteTimeSpan,
-        MaxResponseContentBufferSize = 1024 * 1024,
-    };
+    private readonly HttpClient http = LoopbackHttp.CreateClient(1024 * 1024);
 
     public void Dispose() => http.Dispose();
 
@@ -50,7 +37,7 @@ internal sealed class ScimProbe : IDisposable
 
         using var request = new HttpRequestMessage(HttpMethod.Get, ServiceProviderConfigUrl(scimUrl));
         request.Headers.Accept.ParseAdd("application/scim+json");
-        request.Headers.Authorization = Credentials(store);
+        request.Headers.Authorization = ScimCredentials.For(store);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         try
@@ -65,7 +52,7 @@ internal sealed class ScimProbe : IDisposable
         }
         catch (HttpRequestException exception)
         {
-            return ProbeResult.Fail(Describe(exception, scimUrl.Host));
+            return ProbeResult.Fail(LoopbackHttp.Describe(exception, scimUrl.Host));
         }
     }
 
@@ -74,17 +61,6 @@ internal sealed class ScimProbe : IDisposable
         var builder = new UriBuilder(scimUrl) { UserName = string.Empty, Password = string.Empty };
         builder.Path = builder.Path.TrimEnd('/') + "/ServiceProviderConfig";
         return builder.Uri;
-    }
-
-    private static AuthenticationHeaderValue Credentials(StoreContent store)
-    {
-        if (store.ConfigurationString(AqueraConfigurationValidator.AuthenticationMethod) == AqueraConfigurationValidator.BasicAuth)
-        {
-            var pair = $"{store.ConfigurationString(AqueraConfigurationValidator.BasicAuthUser)}:{store.ConfigurationString(AqueraConfigurationValidator.BasicAuthPassword)}";
-            return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
-        }
-
-        return new AuthenticationHeaderValue("Bearer", store.ConfigurationString(AqueraConfigurationValidator.AccessToken));
     }
 
     private static ProbeResult Interpret(HttpStatusCode status, string body, string shownUrl) => status switch
@@ -124,15 +100,4 @@ internal sealed class ScimProbe : IDisposable
             return false;
         }
     }
-
-    private static string Describe(HttpRequestException exception, string host) =>
-        (exception.InnerException as SocketException)?.SocketErrorCode switch
-        {
-            SocketError.ConnectionRefused => "connection refused",
-            SocketError.HostUnreachable => $"host {host} is not reachable from the sandbox",
-            SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => $"host {host} could not be resolved",
-            _ => exception.HttpRequestError == HttpRequestError.ResponseEnded
-                ? "the SCIM service closed the connection without answering"
-                : "connection failed: " + exception.HttpRequestError,
-        };
 }

@@ -57,6 +57,8 @@ internal static class ControlEndpoints
             }
         });
         routes.MapPost(Base + "/stores", context => InsertRawAsync(context, state));
+        routes.MapPost(Base + "/seed-console", context =>
+            JsonResponse.WriteAsync(context, StatusCodes.Status201Created, ConsoleSeeder.Render(ConsoleSeeder.Seed(state))));
     }
 
     private static Task Ok(HttpContext context, JsonNode body) => JsonResponse.WriteAsync(context, StatusCodes.Status200OK, body);

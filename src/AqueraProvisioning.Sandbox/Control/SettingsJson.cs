@@ -13,7 +13,14 @@ internal static class SettingsJson
 {
     private const int MaxLatencyMs = 600_000;
 
-    public static JsonObject Render(SandboxSettings settings, FaultCounters faults) => new()
+    public static JsonObject Render(SandboxSettings settings, FaultCounters faults)
+    {
+        var json = RenderOwn(settings, faults);
+        PropagationSettingsJson.Render(settings.Propagation, json);
+        return json;
+    }
+
+    private static JsonObject RenderOwn(SandboxSettings settings, FaultCounters faults) => new()
     {
         ["tokenLifetimeSeconds"] = settings.TokenLifetimeSeconds,
         ["latencyMs"] = settings.LatencyMs,
@@ -30,6 +37,8 @@ internal static class SettingsJson
         ["scimUser"] = settings.ScimUser,
         ["scimPassword"] = settings.ScimPassword,
         ["defaultPageSize"] = settings.DefaultPageSize,
+        ["scimLatencyMs"] = settings.ScimLatencyMs,
+        ["scimAnswer"] = ScimAnswerModes.Of(settings.ScimAnswer),
     };
 
     /// <summary>Applies <paramref name="patch"/> to <paramref name="current"/>; on errors the result is meaningless.</summary>
@@ -55,8 +64,20 @@ internal static class SettingsJson
                 case "scimBearerToken": s = s with { ScimBearerToken = Text(patch, key, errors) ?? s.ScimBearerToken }; break;
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;
                 case "scimPassword": s = s with { ScimPassword = Text(patch, key, errors) ?? s.ScimPassword }; break;
-                case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, StoreReadEndpoints.MaxLimit, errors) ?? s.DefaultPageSize }; break;
-                default: errors.Invalid(key, $"{key} is not a sandbox setting."); break;
+                case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, ListEndpoint.MaxLimit, errors) ?? s.DefaultPageSize }; break;
+                case "scimLatencyMs": s = s with { ScimLatencyMs = Int(patch, key, 0, MaxLatencyMs, errors) ?? s.ScimLatencyMs }; break;
+                case "scimAnswer": s = s with { ScimAnswer = ScimAnswerModes.TryParse(Word(patch, key, ScimAnswerModes.Words, errors), out var answer) ? answer : s.ScimAnswer }; break;
+                default:
+                    if (PropagationSettingsJson.TryMerge(key, patch, s.Propagation, errors, out var propagation))
+                    {
+                        s = s with { Propagation = propagation };
+                    }
+                    else
+                    {
+                        errors.Invalid(key, $"{key} is not a sandbox setting.");
+                    }
+
+                    break;
             }
         }
 

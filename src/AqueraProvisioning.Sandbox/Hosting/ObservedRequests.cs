@@ -35,7 +35,8 @@ internal static class ObservedRequests
         }
     }
 
-    private static async Task DelayThenAsync(HttpContext context, RequestDelegate next, int latencyMs)
+    /// <summary>Waits, then runs <paramref name="next"/>; a client that gives up ends the wait (and gets no answer).</summary>
+    internal static async Task DelayThenAsync(HttpContext context, RequestDelegate next, int latencyMs)
     {
         if (latencyMs > 0)
         {

@@ -12,7 +12,7 @@ namespace AqueraProvisioning.Sandbox;
 /// <summary>Builds the ASP.NET Core application: Kestrel on 127.0.0.1 only, logging to stderr or off.</summary>
 internal static class SandboxHost
 {
-    public static WebApplication Build(SandboxOptions options, SandboxState state, ScimProbe probe)
+    public static WebApplication Build(SandboxOptions options, SandboxState state, ScimProbe probe, ScimClient scim)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -43,7 +43,7 @@ internal static class SandboxHost
             })));
 
         var app = builder.Build();
-        SandboxPipeline.Configure(app, state, probe);
+        SandboxPipeline.Configure(app, state, probe, scim);
         return app;
     }
 }

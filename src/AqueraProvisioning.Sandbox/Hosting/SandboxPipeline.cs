@@ -7,7 +7,7 @@ namespace AqueraProvisioning.Sandbox;
 /// <summary>Middleware order and endpoint registration of the whole sandbox.</summary>
 internal static class SandboxPipeline
 {
-    public static void Configure(WebApplication app, SandboxState state, ScimProbe probe)
+    public static void Configure(WebApplication app, SandboxState state, ScimProbe probe, ScimClient scim)
     {
         app.Use((context, next) =>
         {
@@ -25,7 +25,16 @@ internal static class SandboxPipeline
         StoreWriteEndpoints.Map(app, state);
         ConnectionCheckEndpoint.Map(app, state, probe);
         RevisionEndpoints.Map(app, state);
+        PlanEndpoints.Map(app, state);
+        RuleEndpoints.Map(app, state);
+        MappingEndpoints.Map(app, state);
+        StoreMetadataEndpoints.Map(app, state, scim);
+        UserEndpoints.Map(app, state);
+        MembershipEndpoints.Map(app, state);
+        DirectoryEntryEndpoints.Map(app, state);
         ScimUserEndpoints.Map(app, state);
+        SyncedRuleEndpoints.Map(app, state);
         ControlEndpoints.Map(app, state);
+        EngineControlEndpoints.Map(app, state);
     }
 }

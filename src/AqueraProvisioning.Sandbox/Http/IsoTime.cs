@@ -15,4 +15,14 @@ internal static class IsoTime
         var now = DateTimeOffset.UtcNow;
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
     }
+
+    /// <summary>
+    /// Now, or one millisecond after <paramref name="previous"/> when that is not earlier: an <c>updatedAt</c> (or a
+    /// <c>lastSyncAt</c>) must visibly move even when two writes land within the same millisecond.
+    /// </summary>
+    public static DateTimeOffset After(DateTimeOffset previous)
+    {
+        var now = Now();
+        return now > previous ? now : previous.AddMilliseconds(1);
+    }
 }

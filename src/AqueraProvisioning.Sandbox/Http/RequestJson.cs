@@ -30,6 +30,10 @@ internal static class RequestJson
         return false;
     }
 
+    /// <summary>An <c>application/json</c> body as a JSON object, or null after answering 415 or 400.</summary>
+    public static async Task<JsonObject?> ReadJsonBodyAsync(HttpContext context) =>
+        await RequireMediaTypeAsync(context, JsonResponse.Json) ? await ReadObjectAsync(context) : null;
+
     /// <summary>The body as a JSON object, or null after answering 400 INVALID_REQUEST.</summary>
     public static async Task<JsonObject?> ReadObjectAsync(HttpContext context)
     {

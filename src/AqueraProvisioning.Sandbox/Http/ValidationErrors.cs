@@ -13,6 +13,11 @@ internal sealed class ValidationErrors
 
     public IReadOnlyList<PingOneErrorDetail> Details => details;
 
+    public void Add(PingOneErrorDetail detail) => details.Add(detail);
+
+    /// <summary>A value that must be unique is taken (PingOne's <c>UNIQUENESS_VIOLATION</c>).</summary>
+    public void NotUnique(string target, string message) => details.Add(new PingOneErrorDetail("UNIQUENESS_VIOLATION", target, message));
+
     public void Required(string target) =>
         details.Add(new PingOneErrorDetail("REQUIRED_VALUE", target, $"{target} is required."));
 

@@ -9,26 +9,28 @@ namespace AqueraProvisioning.Sandbox;
 
 /// <summary>
 /// <c>POST /propagation/revisions</c> (any body is ignored), <c>GET /propagation/revisions/id:latest</c> and
-/// <c>GET /propagation/revisions/{id}</c>. Creating a revision starts a sync of every ACTIVE Aquera store.
+/// <c>GET /propagation/revisions/{id}</c>. Creating a revision restarts the sync status of every ACTIVE Aquera store and has the engine sync them.
 /// </summary>
 internal static class RevisionEndpoints
 {
-    private const string Revisions = StoreRoutes.Environment + "/propagation/revisions";
     private const string LatestId = "id:latest";
 
     public static void Map(IEndpointRouteBuilder routes, SandboxState state)
     {
-        routes.MapPost(Revisions, context => CreateAsync(context, state));
-        routes.MapGet(Revisions + "/{revisionId}", context => GetAsync(context, state));
+        routes.MapPost(Routes.Revisions, context => CreateAsync(context, state));
+        routes.MapGet(Routes.Revision, context => GetAsync(context, state));
     }
 
     private static Task CreateAsync(HttpContext context, SandboxState state)
     {
         var now = IsoTime.Now();
         var revision = state.Revisions.Create(now);
-        state.Stores.StartSync(
-            store => store.Content.Type == StoreValidator.Aquera && store.Content.Status == StoreValidator.Active,
-            now);
+        // A store with nothing to sync gets its final status here (its sync ends as the revision is made, so
+        // lastSyncAt is just after createdAt); the engine writes the others' when their run ends.
+        var engine = state.Engine;
+        engine.RevisionCreated(() => state.Stores.StartSync(
+            PropagationEngine.IsActiveAquera,
+            store => engine.HasWorkFor(store.Id) ? now : IsoTime.After(now)));
         context.Response.Headers.Location = $"{state.Info.RevisionsUrl}/{revision.Id}";
         return JsonResponse.WriteAsync(context, StatusCodes.Status201Created, Render(revision, state.Info));
     }

@@ -48,8 +48,17 @@ public sealed record SandboxSettings
     /// <summary>Basic-auth password the fake SCIM service accepts.</summary>
     public string ScimPassword { get; init; } = SandboxCredentials.ScimPassword;
 
+    /// <summary>Delay before every SCIM request is answered, in milliseconds (a slow Aquera).</summary>
+    public int ScimLatencyMs { get; init; }
+
+    /// <summary>What answers SCIM requests: the fake Aquera service, or a login page, another API or a redirect.</summary>
+    public ScimAnswerMode ScimAnswer { get; init; } = ScimAnswerMode.Normal;
+
     /// <summary>Page size of <c>GET /propagation/stores</c> when the request has no <c>limit</c>.</summary>
     public int DefaultPageSize { get; init; } = 100;
+
+    /// <summary>The knobs for the rule API's open questions.</summary>
+    public PropagationSettings Propagation { get; init; } = new();
 
     /// <summary>The settings a server starts with and returns to on reset.</summary>
     internal static SandboxSettings FromOptions(SandboxOptions options)

@@ -12,7 +12,8 @@ namespace AqueraProvisioning.Sandbox;
 /// <param name="Status"><c>ACTIVE</c> or <c>INACTIVE</c>.</param>
 /// <param name="Managed">Deprovision users when the store is deleted.</param>
 /// <param name="Image">Optional <c>image</c> object.</param>
-/// <param name="Configuration">The <c>configuration</c> object as stored, secrets included.</param>
+/// <param name="Configuration">The <c>configuration</c> object as stored, secrets included; null when a
+/// <c>directory</c> store was created without one.</param>
 public sealed record StoreContent(
     string Name,
     string? Description,
@@ -20,13 +21,13 @@ public sealed record StoreContent(
     string Status,
     bool Managed,
     JsonElement? Image,
-    JsonElement Configuration)
+    JsonElement? Configuration)
 {
     /// <summary>A configuration value as text, or null when absent or not a string.</summary>
     /// <param name="key">Configuration key, for example <c>ACCESS_TOKEN</c>.</param>
     public string? ConfigurationString(string key) =>
-        Configuration.ValueKind == JsonValueKind.Object
-        && Configuration.TryGetProperty(key, out var value)
+        Configuration is { ValueKind: JsonValueKind.Object } configuration
+        && configuration.TryGetProperty(key, out var value)
         && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;

@@ -29,7 +29,11 @@ internal static class StoreJson
             json["image"] = JsonNode.Parse(image.GetRawText());
         }
 
-        json["configuration"] = RenderConfiguration(content.Configuration, secrets);
+        if (content.Configuration is { } configuration)
+        {
+            json["configuration"] = RenderConfiguration(configuration, secrets);
+        }
+
         if (store.SyncStatus is { } sync)
         {
             json["syncStatus"] = new JsonObject
@@ -41,6 +45,10 @@ internal static class StoreJson
                 ["failedDeprovisionCount"] = sync.FailedDeprovisionCount,
                 ["userTotal"] = sync.UserTotal,
             };
+            if (sync.Details is { } details)
+            {
+                ((JsonObject)json["syncStatus"]!)["details"] = details;
+            }
         }
 
         json["createdAt"] = IsoTime.Format(store.CreatedAt);

@@ -15,4 +15,4 @@ public sealed record StoreRecord(
     StoreContent Content,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    StoreSyncStatus? SyncStatus);
+    StoreSyncStatus? SyncStatus) : ICollectionItem;

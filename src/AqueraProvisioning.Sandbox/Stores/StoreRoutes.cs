@@ -1,34 +1,18 @@
-using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
 namespace AqueraProvisioning.Sandbox;
 
-/// <summary>Route patterns and the store lookup shared by the store endpoints.</summary>
+/// <summary>The store lookup and body reading shared by the store endpoints.</summary>
 internal static class StoreRoutes
 {
-    public const string Environment = "/v1/environments/{envId}";
-    public const string Stores = Environment + "/propagation/stores";
-    public const string Store = Stores + "/{storeId}";
+    public const string Kind = "propagation store";
 
-    /// <summary>
-    /// The addressed store, or null after answering 404. A malformed id is answered 404 too: no store can have it,
-    /// and "not found" is what a user who typed a wrong id needs to hear.
-    /// </summary>
-    public static async Task<StoreRecord?> FindOrNotFoundAsync(HttpContext context, SandboxState state)
-    {
-        var text = (string?)context.Request.RouteValues["storeId"];
-        if (Guid.TryParse(text, out var id) && state.Stores.Find(id) is { } store)
-        {
-            return store;
-        }
+    /// <summary>The addressed store, or null after answering 404.</summary>
+    public static Task<StoreRecord?> FindOrNotFoundAsync(HttpContext context, SandboxState state) =>
+        ResourceLookup.FindOrNotFoundAsync(context, state.Stores.Items, "storeId", Kind);
 
-        await NotFoundAsync(context, text);
-        return null;
-    }
-
-    public static Task NotFoundAsync(HttpContext context, string? id) =>
-        PingOneError.NotFoundAsync(context, $"Unable to find propagation store with id {id}.");
+    public static Task NotFoundAsync(HttpContext context, string? id) => ResourceLookup.NotFoundAsync(context, Kind, id);
 
     /// <summary>The validated store body, or null after answering 415 (wrong media type) or 400.</summary>
     public static async Task<StoreContent?> ReadValidContentAsync(HttpContext context, SandboxState state, string mediaType)

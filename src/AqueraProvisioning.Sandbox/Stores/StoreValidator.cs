@@ -17,13 +17,14 @@ internal static class StoreValidator
     public const int MaxDescriptionLength = 1024;
 
     public const string Aquera = "Aquera";
+    public const string Directory = "directory";
     public const string Active = "ACTIVE";
     public const string Inactive = "INACTIVE";
 
     /// <summary>The S1 enum plus the types the newer docs add; case-sensitive (<c>scim</c>, <c>directory</c>).</summary>
     public static readonly string[] StoreTypes =
     [
-        Aquera, "AzureActiveDirectorySAML2", "directory", "GitHubEMU", "GoogleApps", "LdapGateway", "PingOne",
+        Aquera, "AzureActiveDirectorySAML2", Directory, "GitHubEMU", "GoogleApps", "LdapGateway", "PingOne",
         "Salesforce", "SalesforceContacts", "scim", "ServiceNow", "Slack", "Workday", "Zoom",
     ];
 
@@ -44,8 +45,10 @@ internal static class StoreValidator
             JsonFields.String(image, "id", "image.id", errors, required: false);
         }
 
-        // The spec marks configuration required for every type; only Aquera's keys are checked further.
-        var configuration = JsonFields.Object(body, "configuration", "configuration", errors, required: true);
+        // The spec marks configuration required for every type, but the directory store's documented example sends
+        // none (reference §3), so for that type a knob decides. Only Aquera's keys are checked further.
+        var configurationRequired = type != Directory || settings.Propagation.DirectoryConfigurationRequired;
+        var configuration = JsonFields.Object(body, "configuration", "configuration", errors, configurationRequired);
         if (configuration is not null && type == Aquera)
         {
             AqueraConfigurationValidator.Validate(configuration, settings.ExtraConfigurationKeys, errors);
@@ -56,7 +59,7 @@ internal static class StoreValidator
             return null;
         }
 
-        return new StoreContent(name!, description, type!, status, managed, ToElement(image), ToElement(configuration)!.Value);
+        return new StoreContent(name!, description, type!, status, managed, ToElement(image), ToElement(configuration));
     }
 
     public static JsonElement? ToElement(JsonNode? node) =>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,9 +16,9 @@ internal static class StoreWriteEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes, SandboxState state)
     {
-        routes.MapPost(StoreRoutes.Stores, context => CreateAsync(context, state));
-        routes.MapPut(StoreRoutes.Store, context => ReplaceAsync(context, state));
-        routes.MapDelete(StoreRoutes.Store, context => DeleteAsync(context, state));
+        routes.MapPost(Routes.Stores, context => CreateAsync(context, state));
+        routes.MapPut(Routes.Store, context => ReplaceAsync(context, state));
+        routes.MapDelete(Routes.Store, context => DeleteAsync(context, state));
     }
 
     private static async Task CreateAsync(HttpContext context, SandboxState state)
@@ -73,7 +75,21 @@ internal static class StoreWriteEndpoints
             return;
         }
 
-        if (state.Stores.Remove(store.Id))
+        // Checked and removed under the propagation lock, so no rule can start using the store in between.
+        var model = state.Propagation;
+        IReadOnlyList<RuleRecord> users = [];
+        var removed = model.Locked(() =>
+        {
+            users = model.RulesUsing(store.Id);
+            return users.Count == 0 && state.Stores.Remove(store.Id);
+        });
+        if (users.Count > 0)
+        {
+            var status = state.Settings.Propagation.StoreInUseStatus;
+            var names = string.Join(", ", users.Select(rule => rule.Content.Name));
+            await PingOneError.WriteAsync(context, status, status == StatusCodes.Status409Conflict ? "CONFLICT" : "INVALID_DATA", $"The propagation store is in use by rule(s): {names}.");
+        }
+        else if (removed)
         {
             context.Response.StatusCode = StatusCodes.Status204NoContent;
         }

@@ -81,6 +81,10 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary><para type="description">When the connection test fails, probe the SCIM endpoint directly from this machine (as Test-AqueraScimEndpoint does) and add what it found to the error or warning.</para></summary>
+    [Parameter]
+    public SwitchParameter Diagnose { get; set; }
+
     /// <inheritdoc />
     protected override void BeginProcessing() => RequireSession();
 
@@ -115,13 +119,23 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
                 throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + draft.Name + "' already exists; names must be unique.") { Name = draft.Name };
             }
 
-            AqueraCreateResult result = Run(ct => session.Connections.CreateAsync(draft, SkipConnectionTest.IsPresent, Force.IsPresent, Context, ct));
+            AqueraCreateResult result;
+            try
+            {
+                result = Run(ct => session.Connections.CreateAsync(draft, SkipConnectionTest.IsPresent, Force.IsPresent, Context, ct));
+            }
+            catch (AqueraOperationException ex) when (Diagnose.IsPresent && ex.ErrorId == ErrorIds.ConnectionTestFailed)
+            {
+                throw ConnectionDiagnosis.Attach(this, ex, ScimProbeTarget.For(draft));
+            }
+
             _names.Add(draft.Name);
             MarkChanged();
             Slot.RememberName(result.Connection.Name);
             if (result.SavedDisabledAfterFailedTest)
             {
-                WriteWarning("The connection test for '" + draft.Name + "' failed (" + result.Test?.Message + "). It was saved disabled because of -Force; it cannot be used until its test passes.");
+                string diagnosis = Diagnose.IsPresent ? " " + ConnectionDiagnosis.Sentence(ConnectionDiagnosis.Probe(this, ScimProbeTarget.For(draft))) : string.Empty;
+                WriteWarning("The connection test for '" + draft.Name + "' failed (" + result.Test?.Message + "). It was saved disabled because of -Force; it cannot be used until its test passes." + diagnosis);
             }
 
             WriteObject(result.Connection);

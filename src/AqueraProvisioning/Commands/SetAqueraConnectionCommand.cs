@@ -30,8 +30,15 @@ public sealed class SetAqueraConnectionCommand : ConnectionUpdateCmdlet
     [Parameter]
     public SwitchParameter SkipConnectionTest { get; set; }
 
+    /// <summary><para type="description">When the connection test of a new URL or credential fails, probe the SCIM endpoint directly from this machine (as Test-AqueraScimEndpoint does) and add what it found to the error.</para></summary>
+    [Parameter]
+    public SwitchParameter Diagnose { get; set; }
+
     /// <inheritdoc />
     internal override string Action => "Change connection";
+
+    /// <inheritdoc />
+    internal override bool DiagnoseFailedTest => Diagnose.IsPresent;
 
     /// <inheritdoc />
     internal override bool SkipTest => SkipConnectionTest.IsPresent;

@@ -51,6 +51,10 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
     [Parameter]
     public SwitchParameter Quiet { get; set; }
 
+    /// <summary><para type="description">When the test fails, probe the SCIM endpoint directly from this machine (as Test-AqueraScimEndpoint does) with the credentials given, or the stored ones PingOne returns, and put the result in the test result's Diagnosis property.</para></summary>
+    [Parameter]
+    public SwitchParameter Diagnose { get; set; }
+
     /// <inheritdoc />
     protected override void BeginProcessing() => RequireSession();
 
@@ -78,6 +82,13 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
                     ? AqueraInput.RequireId(Id, "Id")
                     : Run(ct => session.Connections.GetByNameAsync(Name!, Context, ct)).Id;
                 result = Run(ct => session.Connections.TestSavedAsync(id, credential, Context, ct));
+            }
+
+            if (Diagnose.IsPresent && !result.Success)
+            {
+                result.Diagnosis = ConnectionDiagnosis.Probe(this, result.ConnectionId is null
+                    ? ScimProbeTarget.Of(ScimUrl, credential)
+                    : Run(ct => session.Connections.GetProbeTargetAsync(result.ConnectionId, credential, Context, ct)));
             }
 
             ReportProgress("Testing Aquera connections", result.Name);

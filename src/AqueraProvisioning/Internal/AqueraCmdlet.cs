@@ -130,7 +130,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
             throw exception;
         }
 
-        WriteError(ErrorRecordFor(exception, target));
+        WriteError(ConnectionDiagnosis.Decorate(ErrorRecordFor(exception, target), exception));
     }
 
     /// <summary>The error record for a failure of this cmdlet: its advice, and the invocation's transaction id.</summary>

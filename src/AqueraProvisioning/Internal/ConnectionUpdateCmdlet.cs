@@ -33,6 +33,9 @@ public abstract class ConnectionUpdateCmdlet : ConnectionTargetCmdlet
     /// <summary>Whether the connection test may be skipped (Set-AqueraConnection -SkipConnectionTest).</summary>
     internal virtual bool SkipTest => false;
 
+    /// <summary>Whether a failed connection test is followed by a direct probe (Set-AqueraConnection -Diagnose).</summary>
+    internal virtual bool DiagnoseFailedTest => false;
+
     /// <summary>The changes this invocation asks for; credentials are added by the template.</summary>
     internal abstract AqueraConnectionChanges BuildChanges();
 
@@ -64,7 +67,16 @@ public abstract class ConnectionUpdateCmdlet : ConnectionTargetCmdlet
             }
 
             var options = new AqueraUpdateOptions { TestBeforeEnabling = !SkipTest, Force = Force.IsPresent };
-            AqueraUpdateResult result = Run(ct => session.Connections.ApplyAsync(pending, options, Context, ct));
+            AqueraUpdateResult result;
+            try
+            {
+                result = Run(ct => session.Connections.ApplyAsync(pending, options, Context, ct));
+            }
+            catch (AqueraOperationException ex) when (DiagnoseFailedTest && ex.ErrorId == ErrorIds.EnableRefused)
+            {
+                throw ConnectionDiagnosis.Attach(this, ex, ScimProbeTarget.For(pending));
+            }
+
             if (result.Changed)
             {
                 MarkChanged();

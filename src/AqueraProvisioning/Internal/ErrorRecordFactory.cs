@@ -74,6 +74,7 @@ internal static class ErrorRecordFactory
         AqueraValidationException => ErrorCategory.InvalidArgument,
         PingOneApiException api => Category(api),
         AqueraOperationException failed => Category(failed),
+        AqueraConfigurationException config => config.ErrorId == ErrorIds.ConfigurationFileUnavailable ? ErrorCategory.ReadError : ErrorCategory.InvalidData,
         _ => ErrorCategory.NotSpecified,
     };
 

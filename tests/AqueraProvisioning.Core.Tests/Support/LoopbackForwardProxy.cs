@@ -15,18 +15,14 @@ namespace AqueraProvisioning.Core.Tests.Support;
 /// (<c>GET http://127.0.0.1:port/path HTTP/1.1</c>), relays each to its target with <c>Connection: close</c>,
 /// copies the answer back and closes. Enough to prove that a client really sends its requests through it.
 /// </summary>
-internal sealed class LoopbackForwardProxy : IDisposable
+internal sealed class LoopbackForwardProxy : LoopbackTcpServer
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<string> _requestLines = new();
-    private readonly Task _accepting;
 
     public LoopbackForwardProxy()
     {
-        _listener.Start();
-        Address = new Uri("http://127.0.0.1:" + ((IPEndPoint)_listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/");
-        _accepting = AcceptLoopAsync();
+        Address = new Uri("http://127.0.0.1:" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/");
+        StartAccepting();
     }
 
     public Uri Address { get; }
@@ -34,103 +30,67 @@ internal sealed class LoopbackForwardProxy : IDisposable
     /// <summary>Every request line the proxy relayed, such as <c>POST http://127.0.0.1:5123/.../as/token HTTP/1.1</c>.</summary>
     public IReadOnlyCollection<string> RequestLines => _requestLines.ToArray();
 
-    public void Dispose()
+    protected override async Task ServeAsync(TcpClient client)
     {
-        _stop.Cancel();
-        _listener.Stop();
         try
         {
-            _accepting.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-        }
+            NetworkStream downstream = client.GetStream();
+            (string head, byte[] leftover) = await ReadHeadAsync(downstream);
+            string[] lines = head.Split("\r\n");
+            string[] requestLine = lines[0].Split(' ');
+            var target = new Uri(requestLine[1], UriKind.Absolute);
+            _requestLines.Enqueue(lines[0]);
 
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
+            int contentLength = 0;
+            var upstreamHead = new StringBuilder();
+            upstreamHead.Append(requestLine[0]).Append(' ').Append(target.PathAndQuery).Append(' ').Append(requestLine[2]).Append("\r\n");
+            for (int i = 1; i < lines.Length; i++)
             {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception) when (_stop.IsCancellationRequested)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => RelayAsync(client));
-        }
-    }
-
-    private async Task RelayAsync(TcpClient client)
-    {
-        using (client)
-        {
-            try
-            {
-                NetworkStream downstream = client.GetStream();
-                (string head, byte[] leftover) = await ReadHeadAsync(downstream);
-                string[] lines = head.Split("\r\n");
-                string[] requestLine = lines[0].Split(' ');
-                var target = new Uri(requestLine[1], UriKind.Absolute);
-                _requestLines.Enqueue(lines[0]);
-
-                int contentLength = 0;
-                var upstreamHead = new StringBuilder();
-                upstreamHead.Append(requestLine[0]).Append(' ').Append(target.PathAndQuery).Append(' ').Append(requestLine[2]).Append("\r\n");
-                for (int i = 1; i < lines.Length; i++)
+                string line = lines[i];
+                if (line.Length == 0)
                 {
-                    string line = lines[i];
-                    if (line.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    string name = line.Substring(0, line.IndexOf(':', StringComparison.Ordinal));
-                    if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-                    {
-                        contentLength = int.Parse(line.Substring(name.Length + 1).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-                    }
-
-                    if (name.Equals("Connection", StringComparison.OrdinalIgnoreCase) || name.Equals("Proxy-Connection", StringComparison.OrdinalIgnoreCase))
-                    {
-                        continue;
-                    }
-
-                    upstreamHead.Append(line).Append("\r\n");
+                    continue;
                 }
 
-                upstreamHead.Append("Connection: close\r\n\r\n");
-                byte[] body = new byte[contentLength];
-                int have = Math.Min(leftover.Length, contentLength);
-                Array.Copy(leftover, body, have);
-                while (have < contentLength)
+                string name = line.Substring(0, line.IndexOf(':', StringComparison.Ordinal));
+                if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
                 {
-                    int read = await downstream.ReadAsync(body.AsMemory(have, contentLength - have), _stop.Token);
-                    if (read == 0)
-                    {
-                        return;
-                    }
-
-                    have += read;
+                    contentLength = int.Parse(line.Substring(name.Length + 1).Trim(), System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                using var upstreamClient = new TcpClient();
-                await upstreamClient.ConnectAsync(target.Host, target.Port, _stop.Token);
-                NetworkStream upstream = upstreamClient.GetStream();
-                await upstream.WriteAsync(Encoding.ASCII.GetBytes(upstreamHead.ToString()), _stop.Token);
-                await upstream.WriteAsync(body, _stop.Token);
-                await upstream.CopyToAsync(downstream, _stop.Token);
+                if (name.Equals("Connection", StringComparison.OrdinalIgnoreCase) || name.Equals("Proxy-Connection", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                upstreamHead.Append(line).Append("\r\n");
             }
-            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or FormatException or UriFormatException or ArgumentException)
+
+            upstreamHead.Append("Connection: close\r\n\r\n");
+            byte[] body = new byte[contentLength];
+            int have = Math.Min(leftover.Length, contentLength);
+            Array.Copy(leftover, body, have);
+            while (have < contentLength)
             {
-                // A client that went away or sent garbage: nothing to relay.
+                int read = await downstream.ReadAsync(body.AsMemory(have, contentLength - have), Stopping.Token);
+                if (read == 0)
+                {
+                    return;
+                }
+
+                have += read;
             }
+
+            using var upstreamClient = new TcpClient();
+            await upstreamClient.ConnectAsync(target.Host, target.Port, Stopping.Token);
+            NetworkStream upstream = upstreamClient.GetStream();
+            await upstream.WriteAsync(Encoding.ASCII.GetBytes(upstreamHead.ToString()), Stopping.Token);
+            await upstream.WriteAsync(body, Stopping.Token);
+            await upstream.CopyToAsync(downstream, Stopping.Token);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or FormatException or UriFormatException or ArgumentException)
+        {
+            // A client that went away or sent garbage: nothing to relay.
         }
     }
 
@@ -140,7 +100,7 @@ internal sealed class LoopbackForwardProxy : IDisposable
         var chunk = new byte[4096];
         while (true)
         {
-            int read = await stream.ReadAsync(chunk, _stop.Token);
+            int read = await stream.ReadAsync(chunk, Stopping.Token);
             if (read == 0)
             {
                 throw new IOException("The client closed the connection before a full request head.");
