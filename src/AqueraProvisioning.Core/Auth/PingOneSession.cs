@@ -34,6 +34,12 @@ public sealed class PingOneSession : IDisposable
         Api = new PingOneApi(Pipeline, _tokens, settings.Endpoints.ApiBaseUrl, settings.EnvironmentId, settings.PageSize);
         Stores = new PropagationStores(Api);
         Connections = new AqueraConnections(Stores);
+        var choices = new TenantChoices();
+        Directory = new AqueraDirectory(Api);
+        AttributeMetadata = new AqueraStoreMetadata(Stores, choices);
+        Mappings = new AqueraAttributeMappings(new PropagationMappings(Api, choices));
+        Rules = new AqueraRules(Stores, Connections, Directory, Mappings, AttributeMetadata, choices);
+        ProvisioningStatus = new AqueraProvisioningStatus(Api, Directory, Rules);
     }
 
     /// <summary>The settings this session was opened with.</summary>
@@ -41,6 +47,21 @@ public sealed class PingOneSession : IDisposable
 
     /// <summary>The Aquera connection operations.</summary>
     public AqueraConnections Connections { get; }
+
+    /// <summary>The outbound provisioning rules from the PingOne directory to Aquera connections.</summary>
+    public AqueraRules Rules { get; }
+
+    /// <summary>The attribute mappings of rules.</summary>
+    public AqueraAttributeMappings Mappings { get; }
+
+    /// <summary>The PingOne directory: populations, groups and users by name or id.</summary>
+    public AqueraDirectory Directory { get; }
+
+    /// <summary>The Aquera target attributes of connections (store metadata).</summary>
+    public AqueraStoreMetadata AttributeMetadata { get; }
+
+    /// <summary>Where users stand for rules (synced rules).</summary>
+    public AqueraProvisioningStatus ProvisioningStatus { get; }
 
     /// <summary>What this session is connected to, without any secret.</summary>
     public PingOneContextInfo Context => new PingOneContextInfo

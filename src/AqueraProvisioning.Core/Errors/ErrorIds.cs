@@ -45,6 +45,30 @@ public static class ErrorIds
     /// <summary>A connection with that name already exists (the name is the natural key).</summary>
     public const string ConnectionExists = "AqueraConnectionExists";
 
+    /// <summary>A provisioning rule with that name already exists (the name is the natural key in the environment).</summary>
+    public const string RuleExists = "AqueraRuleExists";
+
+    /// <summary>The rule already maps that target attribute (a mapping's natural key is rule and target).</summary>
+    public const string MappingExists = "AqueraMappingExists";
+
+    /// <summary>A rule names no population, group or filter; the console requires a population or a group.</summary>
+    public const string RuleScopeRequired = "AqueraRuleScopeRequired";
+
+    /// <summary>A mapping without a target, with neither or both of source and expression, or a target given twice.</summary>
+    public const string InvalidMapping = "AqueraInvalidMapping";
+
+    /// <summary>The propagation rule exists but does not send to an Aquera connection.</summary>
+    public const string NotAnAqueraRule = "AqueraNotAnAqueraRule";
+
+    /// <summary>A rule was not enabled: its connection is disabled or fails its test, or PingOne refused.</summary>
+    public const string RuleEnableRefused = "AqueraRuleEnableRefused";
+
+    /// <summary>A rule was created, but one of its mappings failed; the rule was left disabled.</summary>
+    public const string RuleIncomplete = "AqueraRuleIncomplete";
+
+    /// <summary>A connection that rules still use cannot be deleted; the error names the rules.</summary>
+    public const string ConnectionInUse = "AqueraConnectionInUse";
+
     /// <summary>No connection with that id or name (also: no propagation store with that id, whatever its type).</summary>
     public const string ConnectionNotFound = "AqueraConnectionNotFound";
 

@@ -31,6 +31,9 @@ public sealed class SandboxControl : IDisposable
 
     public Task ResetAsync() => SendAsync(HttpMethod.Post, "reset", null);
 
+    /// <summary>The plan "Default Plan" and the directory store "PingOne Directory", as a console-used environment has them.</summary>
+    public Task<JsonObject> SeedConsoleAsync() => SendAsync(HttpMethod.Post, "seed-console", null);
+
     public Task ExpireTokensAsync() => SendAsync(HttpMethod.Post, "tokens/expire", null);
 
     public async Task<JsonObject> StatsAsync() => await SendAsync(HttpMethod.Get, "stats", null);
