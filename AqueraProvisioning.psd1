@@ -36,6 +36,16 @@
         'Set-AqueraConnection'
         'Remove-AqueraConnection'
         'Test-AqueraScimEndpoint'
+        'Get-AqueraProvisioningRule'
+        'New-AqueraProvisioningRule'
+        'Set-AqueraProvisioningRule'
+        'Remove-AqueraProvisioningRule'
+        'Get-AqueraAttributeMapping'
+        'Add-AqueraAttributeMapping'
+        'Set-AqueraAttributeMapping'
+        'Remove-AqueraAttributeMapping'
+        'Get-AqueraAttributeMetadata'
+        'Get-AqueraUserProvisioningStatus'
     )
     FunctionsToExport = @()
     AliasesToExport = @()

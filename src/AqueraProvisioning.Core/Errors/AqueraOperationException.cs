@@ -24,6 +24,12 @@ public sealed class AqueraOperationException : AqueraException
     /// <summary>The name of the connection (or other resource) concerned, when there is one.</summary>
     public string? Name { get; set; }
 
+    /// <summary>
+    /// True when the operation had already saved changes before it failed (a rule created disabled whose mapping
+    /// failed), so the caller still owes them a revision.
+    /// </summary>
+    public bool ChangesSaved { get; set; }
+
     /// <summary>The connection test behind a refusal, if there was one.</summary>
     public AqueraConnectionTestResult? TestResult { get; set; }
 

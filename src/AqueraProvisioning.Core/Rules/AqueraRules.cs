@@ -203,7 +203,7 @@ public sealed class AqueraRules
                     ErrorIds.RuleIncomplete,
                     "The rule '" + pending.Name + "' was created disabled, but its mapping '" + mapping + "' failed: " + ex.Message + " " + made.Count + " of " + mappings.Count + " mapping(s) were made, and the rule was left disabled.",
                     ex)
-                { Name = pending.Name };
+                { Name = pending.Name, ChangesSaved = true };
             }
         }
 
@@ -215,7 +215,7 @@ public sealed class AqueraRules
             }
             catch (AqueraOperationException ex) when (ex.ErrorId == ErrorIds.RuleEnableRefused)
             {
-                throw new AqueraOperationException(ErrorIds.RuleEnableRefused, ex.Message + " The rule was created with its mappings and left disabled.", ex.InnerException) { Name = ex.Name };
+                throw new AqueraOperationException(ErrorIds.RuleEnableRefused, ex.Message + " The rule was created with its mappings and left disabled.", ex.InnerException) { Name = ex.Name, ChangesSaved = true };
             }
         }
 

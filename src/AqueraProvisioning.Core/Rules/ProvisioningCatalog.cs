@@ -97,6 +97,18 @@ public sealed class ProvisioningCatalog
         return entry;
     }
 
+    /// <summary>The Aquera connection with this id or name (case-insensitive), from the stores read once; null when there is none.</summary>
+    /// <param name="nameOrId">A connection name or id.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<AqueraConnection?> FindConnectionAsync(string nameOrId, OperationContext context, CancellationToken cancellationToken)
+    {
+        string wanted = (nameOrId ?? string.Empty).Trim();
+        PropagationStore? store = (await StoresAsync(context, cancellationToken).ConfigureAwait(false)).FirstOrDefault(s =>
+            StoreMapper.IsAquera(s) && (string.Equals(s.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Name, wanted, StringComparison.OrdinalIgnoreCase)));
+        return store is null ? null : StoreMapper.ToConnection(store, _rules.Api.EnvironmentId);
+    }
+
     internal async Task<IReadOnlyList<PropagationStore>> StoresAsync(OperationContext context, CancellationToken cancellationToken) =>
         _storeList ??= (await _stores.ListAllAsync(context, cancellationToken).ConfigureAwait(false)).ToList();
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using AqueraProvisioning.Completers;
 using AqueraProvisioning.Core;
@@ -74,9 +73,7 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
 
     private void List(PingOneSession session)
     {
-        var patterns = _names.Select(n => WildcardPattern.Get(n, WildcardOptions.IgnoreCase)).ToList();
-        var literalsFound = _names.Where(n => !WildcardPattern.ContainsWildcardCharacters(n))
-            .ToDictionary(n => n, _ => false, StringComparer.OrdinalIgnoreCase);
+        var matcher = new NameMatcher(_names);
         var seen = new List<string>();
         Uri? next = null;
         do
@@ -85,13 +82,8 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
             foreach (AqueraConnection connection in page.Items)
             {
                 seen.Add(connection.Name);
-                if (patterns.Count == 0 || patterns.Any(p => p.IsMatch(connection.Name)))
+                if (matcher.IsMatch(connection.Name))
                 {
-                    if (literalsFound.ContainsKey(connection.Name))
-                    {
-                        literalsFound[connection.Name] = true;
-                    }
-
                     WriteObject(connection);
                 }
             }
@@ -101,9 +93,9 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
         while (next != null);
 
         Slot.RememberNames(seen);
-        foreach (KeyValuePair<string, bool> missing in literalsFound.Where(kv => !kv.Value))
+        foreach (string missing in matcher.Unmatched)
         {
-            WriteFailure(AqueraConnections.NoConnectionNamed(missing.Key), missing.Key);
+            WriteFailure(AqueraConnections.NoConnectionNamed(missing), missing);
         }
     }
 }

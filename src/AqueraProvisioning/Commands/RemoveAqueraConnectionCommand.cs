@@ -6,7 +6,7 @@ namespace AqueraProvisioning.Commands;
 
 /// <summary>
 /// <para type="synopsis">Deletes Aquera connections.</para>
-/// <para type="description">Asks for confirmation (ConfirmImpact High) unless -Confirm:$false. PingOne refuses to delete a connection that a rule still uses.</para>
+/// <para type="description">Asks for confirmation (ConfirmImpact High) unless -Confirm:$false. A connection that provisioning rules still use is refused before anything is sent, with an error that names the rules (PingOne does not delete it either; -Force is no way around it).</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "AqueraConnection", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByIdSet)]
 [OutputType(typeof(AqueraConnection))]
@@ -24,6 +24,8 @@ public sealed class RemoveAqueraConnectionCommand : ConnectionTargetCmdlet
         {
             string id = ResolveId(session);
             AqueraConnection connection = Run(ct => session.Connections.GetAsync(id, Context, ct));
+            ProvisioningCatalog catalog = Catalog(session);
+            Run(ct => session.Rules.RequireNotInUseAsync(catalog, connection, Context, ct));
             ReportProgress("Removing Aquera connections", connection.Name);
             if (!ShouldProcess(Describe(connection), "Delete Aquera connection"))
             {

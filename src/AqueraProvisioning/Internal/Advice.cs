@@ -11,6 +11,12 @@ internal static class Advice
 {
     private const string Connect = "Connect-AqueraPingOne";
     private const string Get = "Get-AqueraConnection";
+    private const string GetRule = "Get-AqueraProvisioningRule";
+    private const string NewRule = "New-AqueraProvisioningRule";
+    private const string SetRule = "Set-AqueraProvisioningRule";
+    private const string GetMapping = "Get-AqueraAttributeMapping";
+    private const string SetMapping = "Set-AqueraAttributeMapping";
+    private const string RemoveMapping = "Remove-AqueraAttributeMapping";
 
     /// <summary>The advice for a failure of <paramref name="command"/>, or an empty string when the facts say it all.</summary>
     public static string For(AqueraException failure, string command) => failure switch
@@ -35,6 +41,10 @@ internal static class Advice
         (ErrorIds.InvalidCredential, "Credential", _) => "Pass -Credential with the Aquera app user and password.",
         (ErrorIds.InvalidCredential, "ClientSecret", _) => "Pass the worker application's secret with -ClientSecret or -Credential.",
         (ErrorIds.InvalidName, _, AqueraInputProblem.Empty) => "Give the name the admin console should show.",
+        (ErrorIds.RuleScopeRequired, _, _) => "Give -Population (such as -Population Default), -Group or -Filter.",
+        (ErrorIds.InvalidMapping, "Target", _) => "Give the Aquera attribute with -Target, such as userName or name.givenName.",
+        (ErrorIds.InvalidMapping, "Source", AqueraInputProblem.Missing) => "Give -Source (a PingOne attribute such as username) or -Expression.",
+        (ErrorIds.InvalidMapping, "Expression", _) => "Give -Source or -Expression, not both.",
         (ErrorIds.MissingConnectionSetting, "ClientSecret", _) => "Pass -ClientSecret (a SecureString) or -Credential, or set $env:PINGONE_CLIENT_SECRET.",
         (ErrorIds.MissingConnectionSetting, string parameter, _) => "Pass -" + parameter + " or set $env:" + ConnectionVariable(parameter) + ".",
         (ErrorIds.ConflictingParameters, "EnvironmentId", _) => Unless(command, Connect, "Connect-AqueraPingOne to that environment first.", "Connect to that environment first."),
@@ -43,6 +53,10 @@ internal static class Advice
             "Name at least one preference to change: -AllowCreate, -AllowUpdate, -AllowDisable, -RemoveAction, -DeprovisionOnRuleDeletion or -GroupNameSource.",
         (ErrorIds.ConflictingParameters, _, AqueraInputProblem.Missing) when command == "Set-AqueraConnection" =>
             "Name something to change: -NewName, -Description, -ScimUrl, -BearerToken or -Credential.",
+        (ErrorIds.ConflictingParameters, _, AqueraInputProblem.Missing) when command == SetRule =>
+            "Name something to change: -NewName, -Description, -Population, -Group, -Filter or -State.",
+        (ErrorIds.ConflictingParameters, _, AqueraInputProblem.Missing) when command == SetMapping =>
+            "Name something to change: -NewTarget, -Source, -Expression or -Type.",
         _ => string.Empty,
     };
 
@@ -51,7 +65,30 @@ internal static class Advice
         ErrorIds.NotConnected => Unless(command, Connect, "Run Connect-AqueraPingOne first (or set the PINGONE_* environment variables and run it with no parameters).", "Connect first."),
         ErrorIds.ConnectionTestFailed => "Fix the SCIM URL or credentials, or use -Force to save it disabled anyway.",
         ErrorIds.EnableRefused => Unless(command, "Set-AqueraConnection", "Fix the SCIM URL or credentials with Set-AqueraConnection, or use -Force to save it anyway.", "Fix the SCIM URL or credentials, or use -Force to save it anyway."),
+        ErrorIds.SecretRequired when command == NewRule || command == SetRule =>
+            "Check the connection yourself with Test-AqueraConnection -BearerToken (or -Credential), then use -Force to enable the rule without the test.",
         ErrorIds.SecretRequired => "Pass the current secret again with -BearerToken (Bearer Token) or -Credential (Basic Auth).",
+        ErrorIds.RuleExists => Unless(command, SetRule, "Choose another name, or change the existing rule with Set-AqueraProvisioningRule.", "Choose another name."),
+        ErrorIds.MappingExists => command switch
+        {
+            SetMapping => "Choose another -NewTarget, or remove the other mapping first.",
+            RemoveMapping => "Change the existing mapping instead.",
+            _ => "Change the existing mapping with Set-AqueraAttributeMapping, or remove it first with Remove-AqueraAttributeMapping.",
+        },
+        ErrorIds.RuleNotFound => Unless(command, GetRule, "Check the name; Get-AqueraProvisioningRule lists the rules.", "Check the name; a wildcard such as 'HR*' also finds names that only start alike."),
+        ErrorIds.MappingNotFound => Unless(command, GetMapping, "Get-AqueraAttributeMapping -Rule <rule> lists the rule's mappings.", "Check the target; a wildcard such as 'name.*' also finds targets that only start alike."),
+        ErrorIds.PopulationNotFound or ErrorIds.GroupNotFound => "Use a name the environment has (the closest are named), or the id.",
+        ErrorIds.UserNotFound => "Check the username: it is the PingOne username (or the user id), not the email address.",
+        ErrorIds.NotAnAqueraRule => Unless(command, GetRule, "Get-AqueraProvisioningRule lists the rules to Aquera connections.", "Only rules to Aquera connections are managed here."),
+        ErrorIds.RuleEnableRefused when failed.ApiException != null =>
+            "Fix what PingOne names (a rule is enabled only with its mappings and an enabled connection), then enable the rule" + Unless(command, SetRule, " with Set-AqueraProvisioningRule -State Enabled", " again") + ".",
+        ErrorIds.RuleEnableRefused =>
+            "Enable the connection" + Unless(command, "Set-AqueraConnectionState", " with Set-AqueraConnectionState -State Enabled", string.Empty) +
+            " and make its test pass" + Unless(command, "Test-AqueraConnection", " (Test-AqueraConnection shows why it fails)", string.Empty) + "; -Force enables the rule without the check.",
+        ErrorIds.RuleIncomplete =>
+            "Fix the mapping and add it" + Unless(command, "Add-AqueraAttributeMapping", " with Add-AqueraAttributeMapping", string.Empty) +
+            ", then enable the rule" + Unless(command, SetRule, " with Set-AqueraProvisioningRule -State Enabled", string.Empty) + ".",
+        ErrorIds.ConnectionInUse => "Delete those rules first" + Unless(command, "Remove-AqueraProvisioningRule", " with Remove-AqueraProvisioningRule", string.Empty) + "; a connection that rules use cannot be deleted.",
         ErrorIds.ConnectionExists => Unless(command, "Set-AqueraConnection", "Choose another name, or change the existing connection with Set-AqueraConnection.", "Choose another name."),
         ErrorIds.ConnectionNotFound => Unless(command, Get, "Check the name; Get-AqueraConnection lists the connections.", "Check the name; a wildcard such as 'HR*' also finds names that only start alike."),
         ErrorIds.CreateOutcomeUnknown => "Try again later" + Unless(command, Get, "; Get-AqueraConnection -Name '" + failed.Name + "' shows whether it exists", string.Empty) + ". A name in use is never created twice.",
@@ -89,12 +126,16 @@ internal static class Advice
     {
         PingOneResourceKind.Store => Unless(command, Get, "Check the id; Get-AqueraConnection lists the connections.", "Check the id, and that the session is connected to the environment that holds it (Get-AqueraPingOneContext)."),
         PingOneResourceKind.Environment => "Check the environment id and the region (or -ApiUrl)" + Unless(command, Connect, " given to Connect-AqueraPingOne", string.Empty) + ".",
+        PingOneResourceKind.Rule => Unless(command, GetRule, "Check the propagation rule id; Get-AqueraProvisioningRule lists the rules.", "Check the propagation rule id; it may have been deleted, or belong to another environment."),
         _ => "Check the " + PingOneResourceKinds.Describe(kind) + " id; it may have been deleted, or belong to another environment.",
     };
 
-    /// <summary>Advice that names <paramref name="cmdlet"/>, or other words when that is the cmdlet that failed.</summary>
+    /// <summary>
+    /// Advice that names <paramref name="cmdlet"/>, or other words when that is the cmdlet that failed (or one whose
+    /// name it starts, as Set-AqueraConnection starts Set-AqueraConnectionState).
+    /// </summary>
     private static string Unless(string command, string cmdlet, string naming, string otherwise) =>
-        string.Equals(command, cmdlet, System.StringComparison.OrdinalIgnoreCase) ? otherwise : naming;
+        cmdlet.IndexOf(command, System.StringComparison.OrdinalIgnoreCase) >= 0 ? otherwise : naming;
 
     private static string ConnectionVariable(string parameter) => parameter switch
     {

@@ -16,6 +16,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     private CmdletLog? _log;
     private OperationContext? _context;
     private ProgressRecord? _progress;
+    private ProvisioningCatalog? _catalog;
     private int _processed;
 
     /// <summary>The context of this invocation; its transaction id goes on every request.</summary>
@@ -26,6 +27,12 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     /// Core neither builds nor redacts the lines this invocation's preferences would drop.
     /// </summary>
     private CmdletLog Log => _log ??= new CmdletLog(IsShown("Verbose", "VerbosePreference"), IsShown("Debug", "DebugPreference"));
+
+    /// <summary>
+    /// What this invocation has read of the provisioning set-up (stores, rules, plan, populations, groups), read once
+    /// for all its input objects.
+    /// </summary>
+    internal ProvisioningCatalog Catalog(PingOneSession session) => _catalog ??= session.Rules.NewCatalog();
 
     /// <summary>This runspace's slot (session and completion names).</summary>
     internal static RunspaceSlot Slot => SessionRegistry.Current ?? throw new InvalidOperationException("No runspace.");

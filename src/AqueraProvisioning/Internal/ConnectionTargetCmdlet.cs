@@ -49,14 +49,14 @@ public abstract class ConnectionTargetCmdlet : AqueraChangeCmdlet
         return Run(ct => session.Connections.GetByNameAsync(Name, Context, ct)).Id;
     }
 
-    /// <summary>Refuses a piped connection from another environment than the session's.</summary>
-    internal static void RequireSessionEnvironment(string? environmentId, PingOneSession session)
+    /// <summary>Refuses a piped connection (or rule: <paramref name="what"/>) from another environment than the session's.</summary>
+    internal static void RequireSessionEnvironment(string? environmentId, PingOneSession session, string what = "connection")
     {
         if (!string.IsNullOrEmpty(environmentId) && !string.Equals(environmentId!.Trim(), session.Settings.EnvironmentId, StringComparison.OrdinalIgnoreCase))
         {
             throw new AqueraValidationException(
                 ErrorIds.ConflictingParameters,
-                "The connection belongs to environment " + environmentId + ", but this session is connected to " + session.Settings.EnvironmentId + ".",
+                "The " + what + " belongs to environment " + environmentId + ", but this session is connected to " + session.Settings.EnvironmentId + ".",
                 "EnvironmentId",
                 AqueraInputProblem.Conflicting);
         }

@@ -107,10 +107,12 @@ internal static class ErrorRecordFactory
 
     private static ErrorCategory Category(AqueraOperationException failed) => failed.ErrorId switch
     {
-        ErrorIds.ConnectionExists => ErrorCategory.ResourceExists,
+        ErrorIds.ConnectionExists or ErrorIds.RuleExists or ErrorIds.MappingExists => ErrorCategory.ResourceExists,
+        ErrorIds.ConnectionInUse => ErrorCategory.ResourceBusy,
+        ErrorIds.RuleEnableRefused or ErrorIds.RuleIncomplete => ErrorCategory.InvalidOperation,
         ErrorIds.ConnectionNotFound or ErrorIds.RuleNotFound or ErrorIds.MappingNotFound or ErrorIds.PlanNotFound or
             ErrorIds.UserNotFound or ErrorIds.PopulationNotFound or ErrorIds.GroupNotFound or ErrorIds.NotFound => ErrorCategory.ObjectNotFound,
-        ErrorIds.NotAnAqueraConnection => ErrorCategory.InvalidType,
+        ErrorIds.NotAnAqueraConnection or ErrorIds.NotAnAqueraRule => ErrorCategory.InvalidType,
         ErrorIds.ConnectionTestFailed => ErrorCategory.ConnectionError,
         ErrorIds.EnableRefused => ErrorCategory.InvalidOperation,
         ErrorIds.SecretRequired => ErrorCategory.InvalidArgument,

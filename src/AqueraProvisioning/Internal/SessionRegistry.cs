@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 using AqueraProvisioning.Core;
@@ -25,58 +27,66 @@ internal static class SessionRegistry
     }
 }
 
-/// <summary>What a runspace holds: its session and the names of its last listing (for tab completion).</summary>
+/// <summary>
+/// What a runspace holds: its session, and what its cmdlets last read for tab completion (connection and rule
+/// names, population and group names, each connection's target attributes, each rule's connection). Completers read
+/// only this, never the network.
+/// </summary>
 internal sealed class RunspaceSlot
 {
-    private volatile string[] _knownNames = Array.Empty<string>();
+    private readonly NameSet _connections = new NameSet();
+    private readonly ConcurrentDictionary<string, string[]> _attributes = new ConcurrentDictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _ruleConnections = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     public PingOneSession? Session { get; set; }
 
-    /// <summary>Connection names seen by the last listing; completers read only this, never the network.</summary>
-    public IReadOnlyList<string> KnownNames => _knownNames;
+    /// <summary>Connection names seen by the last listing.</summary>
+    public IReadOnlyList<string> KnownNames => _connections.Names;
 
-    public void RememberNames(IEnumerable<string> names)
+    /// <summary>Rule names seen by the rule cmdlets.</summary>
+    public NameSet RuleNames { get; } = new NameSet();
+
+    /// <summary>Population names seen on rules.</summary>
+    public NameSet PopulationNames { get; } = new NameSet();
+
+    /// <summary>Group names seen on rules.</summary>
+    public NameSet GroupNames { get; } = new NameSet();
+
+    public void RememberNames(IEnumerable<string> names) => _connections.ReplaceAll(names);
+
+    public void RememberName(string name) => _connections.Add(name);
+
+    public void ForgetName(string name) => _connections.Remove(name);
+
+    /// <summary>The target attributes last read for a connection, or null.</summary>
+    public IReadOnlyList<string>? AttributesOf(string connectionId) =>
+        _attributes.TryGetValue(connectionId, out string[]? names) ? names : null;
+
+    public void RememberAttributes(string connectionId, IEnumerable<string> names) => _attributes[connectionId] = names.ToArray();
+
+    /// <summary>The connection of a rule seen by name, or null.</summary>
+    public string? ConnectionOfRule(string ruleName) =>
+        _ruleConnections.TryGetValue(ruleName, out string? connectionId) ? connectionId : null;
+
+    /// <summary>Remembers a rule (its name, its connection, its populations and groups) for completion.</summary>
+    public void RememberRule(AqueraProvisioningRule rule)
     {
-        var set = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string name in names)
+        RuleNames.Add(rule.Name);
+        _ruleConnections[rule.Name] = rule.ConnectionId;
+        foreach (AqueraDirectoryEntry population in rule.Populations)
         {
-            set.Add(name);
+            PopulationNames.Add(population.Name ?? string.Empty);
         }
 
-        _knownNames = new List<string>(set).ToArray();
+        foreach (AqueraDirectoryEntry group in rule.Groups)
+        {
+            GroupNames.Add(group.Name ?? string.Empty);
+        }
     }
 
-    // The names stay sorted case-insensitively and unique, so one name goes in or out by binary search and one
-    // array copy: a pipeline of creates after a listing of thousands must not re-sort them all once per object.
-    public void RememberName(string name)
+    public void ForgetRule(string ruleName)
     {
-        string[] names = _knownNames;
-        int index = Array.BinarySearch(names, name, StringComparer.OrdinalIgnoreCase);
-        if (index >= 0)
-        {
-            return;
-        }
-
-        index = ~index;
-        var updated = new string[names.Length + 1];
-        Array.Copy(names, 0, updated, 0, index);
-        updated[index] = name;
-        Array.Copy(names, index, updated, index + 1, names.Length - index);
-        _knownNames = updated;
-    }
-
-    public void ForgetName(string name)
-    {
-        string[] names = _knownNames;
-        int index = Array.BinarySearch(names, name, StringComparer.OrdinalIgnoreCase);
-        if (index < 0)
-        {
-            return;
-        }
-
-        var updated = new string[names.Length - 1];
-        Array.Copy(names, 0, updated, 0, index);
-        Array.Copy(names, index + 1, updated, index, names.Length - index - 1);
-        _knownNames = updated;
+        RuleNames.Remove(ruleName);
+        _ruleConnections.TryRemove(ruleName, out _);
     }
 }
