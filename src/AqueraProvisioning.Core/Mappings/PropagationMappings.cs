@@ -110,10 +110,7 @@ internal sealed class PropagationMappings
         try
         {
             await SendDeleteAsync(second, mappingId, context, cancellationToken).ConfigureAwait(false);
-            if (!singularFirst)
-            {
-                _choices.UseSingularMappingDelete(context, "PingOne answered " + firstStatus.ToString(CultureInfo.InvariantCulture) + " to a mapping delete on /propagation/mappings/{id}.");
-            }
+            _choices.UseSingularMappingDelete(!singularFirst, context, "PingOne answered " + firstStatus.ToString(CultureInfo.InvariantCulture) + " to a mapping delete on /" + first + "/{id}.");
         }
         catch (PingOneApiException ex) when ((ex.StatusCode == 404 && (firstStatus == 404 || firstStatus == 405)) || (ex.StatusCode == 405 && firstStatus == 404))
         {

@@ -69,24 +69,33 @@ public sealed class AqueraStoreMetadata
         }).ToList();
     }
 
-    /// <summary>Wrapped first, flat when the wrapped shape is refused; null (static, with a warning) when Aquera could not be asked.</summary>
+    /// <summary>
+    /// The shape that worked last first (wrapped to begin with), the other when that shape is refused; null (static,
+    /// with a warning) when Aquera could not be asked.
+    /// </summary>
     private async Task<IReadOnlyDictionary<string, JsonElement>?> DynamicAsync(PropagationStore store, Dictionary<string, JsonElement> configuration, OperationContext context, CancellationToken cancellationToken)
     {
         bool flat = _choices.FlatMetadataBody;
         for (int attempt = 0; attempt < 2; attempt++)
         {
+            bool sendFlat = flat;
             try
             {
-                bool sendFlat = flat;
-                return await PostAsync(
+                IReadOnlyDictionary<string, JsonElement> answer = await PostAsync(
                     sendFlat ? new StoreMetadataRequest { Flat = configuration } : new StoreMetadataRequest { Type = AqueraKeys.StoreType, Configuration = configuration },
                     context,
                     cancellationToken).ConfigureAwait(false);
+                if (attempt > 0)
+                {
+                    _choices.UseFlatMetadataBody(sendFlat, context, "PingOne refused the store metadata request with the configuration " + (sendFlat ? "wrapped" : "keys at the top level") + ".");
+                }
+
+                return answer;
             }
-            catch (PingOneApiException ex) when (ex.StatusCode == 400 && !NamesConfigurationKey(ex) && !flat)
+            catch (PingOneApiException ex) when (ex.StatusCode == 400 && !NamesConfigurationKey(ex) && attempt == 0)
             {
-                _choices.UseFlatMetadataBody(context, "PingOne refused the store metadata request with the configuration wrapped in {\"type\",\"configuration\"} (" + ex.ApiMessage + ").");
-                flat = true;
+                context.Log.Verbose("PingOne refused the configuration in that shape (" + ex.ApiMessage + "); trying the other.");
+                flat = !flat;
             }
             catch (PingOneApiException ex) when (ex.StatusCode == 400)
             {

@@ -130,20 +130,23 @@ internal sealed class PropagationRules
 
     private async Task<PropagationRule> PostAsync(PropagationRule body, string planId, OperationContext context, CancellationToken cancellationToken)
     {
-        if (!_choices.FlatRuleCreate)
+        bool flat = _choices.FlatRuleCreate;
+        try
         {
-            try
-            {
-                return await PostToAsync("propagation/plans/" + Uri.EscapeDataString(planId) + "/rules", PingOneResourceKind.Plan, planId, body, context, cancellationToken).ConfigureAwait(false);
-            }
-            catch (PingOneApiException ex) when (ex.StatusCode == 404 || ex.StatusCode == 405)
-            {
-                _choices.UseFlatRuleCreate(context, "PingOne answered " + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + " to a rule create on the plan's path.");
-            }
+            return await PostOnAsync(flat, body, planId, context, cancellationToken).ConfigureAwait(false);
         }
-
-        return await PostToAsync(Path, PingOneResourceKind.Environment, _api.EnvironmentId, body, context, cancellationToken).ConfigureAwait(false);
+        catch (PingOneApiException ex) when (ex.StatusCode == 404 || ex.StatusCode == 405)
+        {
+            PropagationRule created = await PostOnAsync(!flat, body, planId, context, cancellationToken).ConfigureAwait(false);
+            _choices.UseFlatRuleCreate(!flat, context, "PingOne answered " + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + " to a rule create on " + (flat ? "/propagation/rules." : "the plan's path."));
+            return created;
+        }
     }
+
+    private Task<PropagationRule> PostOnAsync(bool flat, PropagationRule body, string planId, OperationContext context, CancellationToken cancellationToken) =>
+        flat
+            ? PostToAsync(Path, PingOneResourceKind.Environment, _api.EnvironmentId, body, context, cancellationToken)
+            : PostToAsync("propagation/plans/" + Uri.EscapeDataString(planId) + "/rules", PingOneResourceKind.Plan, planId, body, context, cancellationToken);
 
     private async Task<PropagationRule> PostToAsync(string path, PingOneResourceKind kind, string ownerId, PropagationRule body, OperationContext context, CancellationToken cancellationToken) =>
         await _api.SendAsync(

@@ -30,19 +30,24 @@ internal sealed class TenantChoices
     /// <summary>The wrapped store-metadata body was refused; the configuration keys go at the top level.</summary>
     public bool FlatMetadataBody => Volatile.Read(ref _flatMetadataBody) != 0;
 
-    public void UseFlatRuleCreate(OperationContext context, string why) => Learn(ref _flatRuleCreate, context, why + " Rules are created at /propagation/rules from now on in this session.");
+    public void UseFlatRuleCreate(bool flat, OperationContext context, string why) =>
+        Learn(ref _flatRuleCreate, flat, context, why + (flat ? " Rules are created at /propagation/rules" : " Rules are created on the plan's path") + " from now on in this session.");
 
-    public void UseSingularMappingDelete(OperationContext context, string why) => Learn(ref _singularMappingDelete, context, why + " Mappings are deleted at /propagation/mapping/{id} from now on in this session.");
+    public void UseSingularMappingDelete(bool singular, OperationContext context, string why) =>
+        Learn(ref _singularMappingDelete, singular, context, why + " Mappings are deleted at " + (singular ? "/propagation/mapping/{id}" : "/propagation/mappings/{id}") + " from now on in this session.");
 
     public void LeavePlanStatus(OperationContext context, string why) => Learn(ref _planRefusesActive, context, why + " This session leaves the plan's status as it is from now on.");
 
     public void SendDirectoryConfiguration(OperationContext context, string why) => Learn(ref _directoryNeedsConfiguration, context, why + " Directory stores are created with an empty configuration from now on in this session.");
 
-    public void UseFlatMetadataBody(OperationContext context, string why) => Learn(ref _flatMetadataBody, context, why + " Store metadata is asked for with the configuration keys at the top level from now on in this session.");
+    public void UseFlatMetadataBody(bool flat, OperationContext context, string why) =>
+        Learn(ref _flatMetadataBody, flat, context, why + " Store metadata is asked for with the configuration " + (flat ? "keys at the top level" : "wrapped in {\"type\",\"configuration\"}") + " from now on in this session.");
 
-    private static void Learn(ref int flag, OperationContext context, string message)
+    private static void Learn(ref int flag, OperationContext context, string message) => Learn(ref flag, true, context, message);
+
+    private static void Learn(ref int flag, bool value, OperationContext context, string message)
     {
-        if (Interlocked.Exchange(ref flag, 1) == 0)
+        if (Interlocked.Exchange(ref flag, value ? 1 : 0) != (value ? 1 : 0))
         {
             context.Log.Verbose(message);
         }
