@@ -65,6 +65,14 @@
   change, enable or disable, set preferences, remove.
 - Retries for throttling and server faults, creates and deletes that never run twice, token renewal, Ctrl+C,
   and no secret in any output, log or error.
+- Outbound rules from the PingOne directory to Aquera connections: Get-, New-, Set- and
+  Remove-AqueraProvisioningRule (populations, groups and a filter by name, the rule toggle, deprovisioning on
+  delete), created in the console's order (disabled, every mapping, then enabled only when the connection is
+  enabled and passes its test), reusing the environment's one plan and directory store.
+- Attribute mappings: Get-, Add-, Set- and Remove-AqueraAttributeMapping, with the default mapping set and many
+  from a CSV in one revision; Get-AqueraAttributeMetadata for the attributes a connection offers.
+- Get-AqueraUserProvisioningStatus: where a user stands for each rule, and why.
+- Remove-AqueraConnection refuses a connection that rules still use, naming the rules.
 - Get-Help for every cmdlet and about_AqueraProvisioning.
 '@
         }
