@@ -35,6 +35,15 @@ Describe 'New-AqueraProvisioningRule' {
         (Get-RevisionCount) - $revisions | Should -Be 1
     }
 
+    It 'sends one transaction id on every request of the invocation, and fills -Target completion with the connection''s attributes' {
+        Clear-SandboxRequests
+        $null = New-AqueraProvisioningRule -Name 'Traced' -Connection HR -Population Default -State Enabled
+        @(Get-V1Request | ForEach-Object transactionId | Select-Object -Unique) | Should -HaveCount 1
+        (Get-V1Request)[0].transactionId | Should -Match '^aquera-ps-[0-9a-f]{20}$'
+        $line = 'Add-AqueraAttributeMapping -Rule Traced -Target name.m'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'name.middleName' -Because 'the SCIM service''s schema has it and New-AqueraProvisioningRule read it'
+    }
+
     It 'takes the connection from the pipeline and leaves the rule disabled unless asked' {
         $rule = $Hr | New-AqueraProvisioningRule -Name 'Piped' -Population Default -Group Sales -Filter 'title sw "Account"'
         $rule.Enabled | Should -BeFalse

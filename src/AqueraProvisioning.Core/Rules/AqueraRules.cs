@@ -526,6 +526,7 @@ public sealed class AqueraRules
         try
         {
             IReadOnlyList<AqueraAttributeMetadata> attributes = await _metadata.GetAsync(pending.Connection, context, cancellationToken).ConfigureAwait(false);
+            pending.AttributeMetadata = attributes;
             if (attributes.Count > 0)
             {
                 var listed = new HashSet<string>(attributes.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);

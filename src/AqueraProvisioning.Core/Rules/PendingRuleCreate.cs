@@ -38,6 +38,12 @@ public sealed class PendingRuleCreate
     /// <summary>The free filter, if any.</summary>
     public string? Filter { get; }
 
+    /// <summary>
+    /// The connection's target attributes as the create read them to check the default mappings; null until the
+    /// create ran, or when it did not need them (no default mappings) or could not read them.
+    /// </summary>
+    public IReadOnlyList<AqueraAttributeMetadata>? AttributeMetadata { get; internal set; }
+
     /// <summary>Whether the rule is to be enabled.</summary>
     public bool Enabled => Draft.Enabled;
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using AqueraProvisioning.Completers;
 using AqueraProvisioning.Core;
@@ -105,6 +106,11 @@ public sealed class NewAqueraProvisioningRuleCommand : AqueraChangeCmdlet
 
             MarkChanged();
             Slot.RememberRule(rule);
+            if (pending.AttributeMetadata is { Count: > 0 } attributes)
+            {
+                Slot.RememberAttributes(rule.ConnectionId, attributes.Select(a => a.Name));
+            }
+
             WriteObject(rule);
         });
     }
