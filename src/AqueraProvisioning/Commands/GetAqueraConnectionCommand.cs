@@ -58,14 +58,7 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
         if (ParameterSetName == ByNameSet)
         {
             PingOneSession session = RequireSession();
-            try
-            {
-                List(session);
-            }
-            catch (AqueraException ex)
-            {
-                ThrowTerminatingError(ErrorRecordFor(ex, null));
-            }
+            RunOrTerminate(() => List(session));
         }
 
         base.EndProcessing();

@@ -69,14 +69,7 @@ public sealed class GetAqueraProvisioningRuleCommand : AqueraCmdlet
         if (ParameterSetName == ByNameSet && !(_connectionGiven && _connectionIds.Count == 0))
         {
             PingOneSession session = RequireSession();
-            try
-            {
-                List(session);
-            }
-            catch (AqueraException ex)
-            {
-                ThrowTerminatingError(ErrorRecordFor(ex, null));
-            }
+            RunOrTerminate(() => List(session));
         }
 
         base.EndProcessing();

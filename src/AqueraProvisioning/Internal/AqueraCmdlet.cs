@@ -157,6 +157,19 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Runs a body whose failure ends the invocation (a listing that cannot go on), as a terminating error.</summary>
+    internal void RunOrTerminate(Action body)
+    {
+        try
+        {
+            body();
+        }
+        catch (AqueraException ex)
+        {
+            ThrowTerminatingError(ErrorRecordFor(ex, null));
+        }
+    }
+
     /// <summary>Shows progress once a cmdlet works through more than one piped object.</summary>
     internal void ReportProgress(string activity, string item)
     {
