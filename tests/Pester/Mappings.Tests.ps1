@@ -191,6 +191,16 @@ Describe 'Get-AqueraAttributeMetadata' {
         Set-SandboxSettings @{ storeMetadataBody = 'any'; storeMetadataShape = 'list' } | Out-Null
     }
 
+    It 'sends the connection''s secret only to PingOne: Verbose, Debug, output and errors never show it' {
+        $basic = New-TestConnection 'Basic' -Basic -Enabled
+        $seen = & {
+            'HR', 'Basic' | Get-AqueraAttributeMetadata -Verbose -Debug
+            New-TestRule 'Seen' $basic -Enabled -Parameters @{ Verbose = $true; Debug = $true }
+        } *>&1 | Get-RenderedText
+        $seen | Should -Match 'storeMetadata/Aquera body: .*"ACCESS_TOKEN":"\*\*\*"' -Because 'the body is logged, redacted'
+        Assert-NoSecret $seen $Sandbox.scimBearerToken, $Sandbox.scimPassword
+    }
+
     It 'the table view fits 80 columns' {
         $text = Get-AqueraAttributeMetadata HR | Select-Object -First 8 | Format-Table | Out-String -Width 80
         $text -split '\r?\n' | ForEach-Object { $_.Length | Should -BeLessOrEqual 80 }
