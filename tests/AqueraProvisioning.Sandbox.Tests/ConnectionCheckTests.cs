@@ -29,6 +29,21 @@ public sealed class ConnectionCheckTests : SandboxTestBase
     }
 
     [Fact]
+    public async Task With_a_strict_check_content_type_a_charset_parameter_is_415_and_the_bare_type_passes()
+    {
+        await SetAsync(new JsonObject { ["strictCheckContentType"] = true });
+
+        using var withCharset = await PostJsonAsync(CheckUrl, StoreBodies.Bearer(Info), "application/vnd.pingidentity.connection.check+json; charset=utf-8");
+        using var bare = await CheckConnectionAsync(StoreBodies.Bearer(Info));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, withCharset.StatusCode);
+        var error = await Json.ReadObjectAsync(withCharset);
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", Json.Text(error["code"]));
+        Assert.Contains("without parameters", Json.Text(error["message"]), System.StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, bare.StatusCode);
+    }
+
+    [Fact]
     public async Task Valid_bearer_and_basic_credentials_succeed_against_the_fake_aquera()
     {
         using var bearer = await CheckConnectionAsync(StoreBodies.Bearer(Info));

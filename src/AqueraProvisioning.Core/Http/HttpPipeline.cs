@@ -216,7 +216,7 @@ internal sealed class HttpPipeline
             }
 
             var content = new StringContent(body, Encoding.UTF8);
-            content.Headers.ContentType = new MediaTypeHeaderValue(request.MediaType) { CharSet = "utf-8" };
+            content.Headers.ContentType = new MediaTypeHeaderValue(request.MediaType) { CharSet = request.Charset };
             message.Content = content;
         }
 

@@ -43,6 +43,12 @@ internal sealed class PingOneRequest
 
     public string MediaType { get; set; } = "application/json";
 
+    /// <summary>
+    /// The <c>charset</c> parameter sent with <see cref="MediaType"/>; null sends the media type bare, as a service
+    /// that compares the whole header with one documented value (the connection check's) needs it.
+    /// </summary>
+    public string? Charset { get; set; } = "utf-8";
+
     /// <summary>False for the token request itself.</summary>
     public bool Authenticated { get; set; } = true;
 

@@ -66,13 +66,17 @@ internal sealed class PropagationStores
     public Task DeleteAsync(string storeId, OperationContext context, CancellationToken cancellationToken) =>
         Api.SendAsync(new PingOneRequest(HttpMethod.Delete, StoreUrl(storeId), PingOneResourceKind.Store, storeId) { RetryMode = RetryMode.OnlyWhenNotProcessed }, context, cancellationToken);
 
-    /// <summary>The console's Test Connection: a proposed store, sent with the connection-check content type.</summary>
+    /// <summary>
+    /// The console's Test Connection: a proposed store, sent with the connection-check content type exactly as the
+    /// spec's enum lists it, without a charset (the body is UTF-8 JSON all the same).
+    /// </summary>
     public Task<ConnectionCheckResponse?> CheckConnectionAsync(Func<PropagationStore> build, OperationContext context, CancellationToken cancellationToken) =>
         Api.SendAsync(
             new PingOneRequest(HttpMethod.Post, Api.Url(Path + "/connection/status"), PingOneResourceKind.Environment, Api.EnvironmentId)
             {
                 Body = PingOneApi.JsonBody(build, CoreJson.Default.PropagationStore),
                 MediaType = ConnectionCheckMediaType,
+                Charset = null,
             },
             CoreJson.Default.ConnectionCheckResponse,
             context,

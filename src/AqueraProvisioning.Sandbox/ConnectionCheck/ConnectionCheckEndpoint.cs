@@ -20,12 +20,12 @@ internal static class ConnectionCheckEndpoint
 
     private static async Task CheckAsync(HttpContext context, SandboxState state, ScimProbe probe)
     {
-        if (await StoreRoutes.ReadValidContentAsync(context, state, MediaType) is not { } content)
+        var settings = state.Settings;
+        if (await StoreRoutes.ReadValidContentAsync(context, state, MediaType, settings.StrictCheckContentType) is not { } content)
         {
             return;
         }
 
-        var settings = state.Settings;
         var timeout = TimeSpan.FromMilliseconds(settings.ConnectionCheckTimeoutMs);
         var result = await probe.CheckAsync(content, timeout, context.RequestAborted);
         if (result.Succeeded)

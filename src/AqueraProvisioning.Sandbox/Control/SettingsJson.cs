@@ -31,6 +31,7 @@ internal static class SettingsJson
         ["commitThenFailCreates"] = faults.CommitThenFailCreatesRemaining,
         ["secrets"] = SettingNames.Of(settings.Secrets),
         ["connectionCheckFailureMode"] = SettingNames.Of(settings.ConnectionCheckFailureMode),
+        ["strictCheckContentType"] = settings.StrictCheckContentType,
         ["connectionCheckTimeoutMs"] = settings.ConnectionCheckTimeoutMs,
         ["extraConfigurationKeys"] = new JsonArray([.. settings.ExtraConfigurationKeys.Select(key => (JsonNode?)key)]),
         ["scimBearerToken"] = settings.ScimBearerToken,
@@ -59,6 +60,7 @@ internal static class SettingsJson
                 case "commitThenFailCreates": commitThenFailCreates = Int(patch, key, 0, int.MaxValue, errors); break;
                 case "secrets": s = s with { Secrets = SettingNames.TryParseSecrets(Word(patch, key, ["echo", "omit"], errors), out var secrets) ? secrets : s.Secrets }; break;
                 case "connectionCheckFailureMode": s = s with { ConnectionCheckFailureMode = SettingNames.TryParseFailureMode(Word(patch, key, ["error", "body"], errors), out var mode) ? mode : s.ConnectionCheckFailureMode }; break;
+                case "strictCheckContentType": s = s with { StrictCheckContentType = Bool(patch, key, errors) ?? s.StrictCheckContentType }; break;
                 case "connectionCheckTimeoutMs": s = s with { ConnectionCheckTimeoutMs = Int(patch, key, 1, 60_000, errors) ?? s.ConnectionCheckTimeoutMs }; break;
                 case "extraConfigurationKeys": s = s with { ExtraConfigurationKeys = Strings(patch, key, errors) ?? s.ExtraConfigurationKeys }; break;
                 case "scimBearerToken": s = s with { ScimBearerToken = Text(patch, key, errors) ?? s.ScimBearerToken }; break;

@@ -33,6 +33,12 @@ public sealed record SandboxSettings
     /// <summary>Shape of a failed connection check.</summary>
     public ConnectionCheckFailureMode ConnectionCheckFailureMode { get; init; } = ConnectionCheckFailureMode.Error;
 
+    /// <summary>
+    /// True refuses a connection check whose Content-Type carries a parameter (such as <c>charset</c>), as a server
+    /// that compares it with the spec's one-value enum would.
+    /// </summary>
+    public bool StrictCheckContentType { get; init; }
+
     /// <summary>How long the connection check waits for the SCIM service, in milliseconds.</summary>
     public int ConnectionCheckTimeoutMs { get; init; } = 5000;
 

@@ -14,10 +14,13 @@ internal static class StoreRoutes
 
     public static Task NotFoundAsync(HttpContext context, string? id) => ResourceLookup.NotFoundAsync(context, Kind, id);
 
-    /// <summary>The validated store body, or null after answering 415 (wrong media type) or 400.</summary>
-    public static async Task<StoreContent?> ReadValidContentAsync(HttpContext context, SandboxState state, string mediaType)
+    /// <summary>
+    /// The validated store body, or null after answering 415 (wrong media type; with <paramref name="bareMediaType"/>
+    /// also one with a parameter) or 400.
+    /// </summary>
+    public static async Task<StoreContent?> ReadValidContentAsync(HttpContext context, SandboxState state, string mediaType, bool bareMediaType = false)
     {
-        if (!await RequestJson.RequireMediaTypeAsync(context, mediaType)
+        if (!await RequestJson.RequireMediaTypeAsync(context, mediaType, bareMediaType)
             || await RequestJson.ReadObjectAsync(context) is not { } body)
         {
             return null;

@@ -18,9 +18,12 @@ public class ConnectionCheckTests : SandboxTestBase, IClassFixture<SandboxFixtur
     {
     }
 
-    [Fact]
-    public async Task A_good_bearer_token_passes_and_is_sent_with_the_connection_check_content_type()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_good_bearer_token_passes_and_is_sent_with_the_bare_connection_check_content_type(bool strictContentType)
     {
+        await Control.SetAsync(new { strictCheckContentType = strictContentType });
         using var session = Sandbox.NewSession();
 
         AqueraConnectionTestResult result = await session.Connections.TestAsync(Sandbox.BearerDraft("check-ok"), _context, CancellationToken.None);
@@ -33,8 +36,19 @@ public class ConnectionCheckTests : SandboxTestBase, IClassFixture<SandboxFixtur
         Assert.Equal("POST", check.Method);
         Assert.EndsWith(CheckPathSuffix, check.Path, StringComparison.Ordinal);
         Assert.Equal(200, check.Status);
-        Assert.StartsWith("application/vnd.pingidentity.connection.check+json", check.ContentType, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.pingidentity.connection.check+json", check.ContentType);
         Assert.Equal(0, State.Stores.Count);
+    }
+
+    [Fact]
+    public async Task Other_bodies_keep_json_with_a_utf8_charset()
+    {
+        using var session = Sandbox.NewSession();
+
+        await session.Connections.CreateAsync(Sandbox.BearerDraft("check-charset"), skipTest: true, force: false, _context, CancellationToken.None);
+
+        var create = Assert.Single(ApiRequests(), r => r.Method == "POST");
+        Assert.Equal("application/json; charset=utf-8", create.ContentType);
     }
 
     [Fact]
