@@ -45,3 +45,61 @@ Describe 'The connection check is sent with the bare media type the spec lists (
         $create[0].contentType | Should -BeExactly 'application/json; charset=utf-8'
     }
 }
+
+Describe 'Every shape of a failed check is a failed test in the service''s words (knob connectionCheckFailureMode = <Mode>)' -ForEach @(
+    @{ Mode = 'error'; Status = 400 }
+    @{ Mode = 'body'; Status = 200 }
+    @{ Mode = 'failed'; Status = 200 }
+    @{ Mode = 'successFalse'; Status = 200 }
+    @{ Mode = 'nestedError'; Status = 200 }
+    @{ Mode = 'errors'; Status = 200 }
+    @{ Mode = 'unprocessable'; Status = 422 }
+    @{ Mode = 'unexplained'; Status = 200 }
+) {
+    BeforeEach { Reset-Session @{ connectionCheckFailureMode = $Mode } }
+
+    It 'Test-AqueraConnection with a refused token gives Success = $false and the reason, no error and no secret' {
+        $refused = 'refused-token-Wq7-Ls3-Xv9'
+        $all = Test-AqueraConnection -Name 'Shape' -ScimUrl $Sandbox.scimUrl -BearerToken (New-TestSecret $refused) -Verbose -Debug *>&1
+        $result = @($all | Where-Object { $_ -is [AqueraProvisioning.Core.AqueraConnectionTestResult] })
+        @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty
+        $result.Count | Should -Be 1
+        $result[0].Success | Should -BeFalse
+        $result[0].Message | Should -BeLike '*Connection test failed: 401 Unauthorized: invalid credentials*'
+        (Get-CheckRequest)[0].status | Should -Be $Status
+        Assert-NoSecret ($all | Out-String -Width 500) $refused
+    }
+
+    It 'Test-AqueraConnection with the right token still passes' {
+        (Test-AqueraConnection -Name 'Shape' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken)).Success | Should -BeTrue
+    }
+
+    It 'New-AqueraConnection refuses to create the connection the check failed' {
+        $errors = Get-CommandError { New-TestConnection 'Refused' -Parameters @{ BearerToken = (New-TestSecret 'refused-token-Wq7-Ls3-Xv9') } }
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId 'AqueraConnectionTestFailed' 'New-AqueraConnection')
+        @(Get-V1Request -StateChanging | Where-Object { $_.path -like '*/propagation/stores' }).Count | Should -Be 0
+    }
+}
+
+Describe 'Every shape of a passed check is a pass (knob connectionCheckSuccessMode = <Mode>)' -ForEach @(
+    @{ Mode = 'status'; Status = 200 }
+    @{ Mode = 'empty'; Status = 200 }
+    @{ Mode = 'noContent'; Status = 204 }
+    @{ Mode = 'successTrue'; Status = 200 }
+    @{ Mode = 'result'; Status = 200 }
+) {
+    BeforeEach { Reset-Session @{ connectionCheckSuccessMode = $Mode } }
+
+    It 'Test-AqueraConnection passes with the right token and fails with a refused one' {
+        (Test-AqueraConnection -Name 'Shape' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken)).Success | Should -BeTrue
+        (Get-CheckRequest)[0].status | Should -Be $Status
+        (Test-AqueraConnection -Name 'Shape' -ScimUrl $Sandbox.scimUrl -BearerToken (New-TestSecret 'refused-token-Wq7-Ls3-Xv9')).Success | Should -BeFalse
+    }
+
+    It 'New-AqueraConnection -Enabled tests, then creates the connection enabled' {
+        $created = New-TestConnection 'Passed' -Enabled
+        $created.Enabled | Should -BeTrue
+        (Get-RawStore $created.Id).status | Should -Be 'ACTIVE'
+    }
+}

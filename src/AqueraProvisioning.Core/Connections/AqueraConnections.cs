@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -291,7 +292,7 @@ public sealed class AqueraConnections
             return;
         }
 
-        var config = saved.Configuration ?? new Dictionary<string, System.Text.Json.JsonElement>();
+        var config = saved.Configuration ?? new Dictionary<string, JsonElement>();
         string secretKey = AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(config, AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
             ? AqueraKeys.BasicAuthPassword
             : AqueraKeys.AccessToken;
@@ -326,25 +327,22 @@ public sealed class AqueraConnections
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = new AqueraConnectionTestResult { ConnectionId = connectionId, Name = name };
+        ConnectionCheckVerdict verdict;
         try
         {
-            ConnectionCheckResponse? body = await _stores.CheckConnectionAsync(build, context, cancellationToken).ConfigureAwait(false);
-            bool failed = body?.Success == false ||
-                (body?.Status is string status && (status.StartsWith("FAIL", StringComparison.OrdinalIgnoreCase) || status.StartsWith("ERROR", StringComparison.OrdinalIgnoreCase)));
-            result.Success = !failed;
-            result.Message = body?.Message ?? (failed ? "PingOne reported the test as failed." : "PingOne reached Aquera with these credentials.");
-            result.Details = (body?.Details ?? new List<PingOneErrorDetail>()).Select(d => d.ToString()).ToList();
+            (int status, JsonElement? body) = await _stores.CheckConnectionAsync(build, context, cancellationToken).ConfigureAwait(false);
+            verdict = ConnectionCheckVerdict.FromAnswer(status, body);
         }
-        catch (PingOneApiException ex) when (ex.StatusCode is not (401 or 403 or 404 or 429) && !ex.IsTokenRequest && !ex.IsInvalidResponse)
+        catch (PingOneApiException ex) when (ConnectionCheckVerdict.FromRefusal(ex) is ConnectionCheckVerdict refused)
         {
-            // The shape of a failed check is undocumented: a non-2xx answer is a failed test, not a crash. An answer
-            // that cannot be read at all says nothing about Aquera, so it stays an error.
-            result.Success = false;
-            result.Message = ex.ApiMessage ?? ex.Message;
-            result.Details = ex.Details.Select(d => d.ToString()).ToList();
+            // A refusal of the proposed connection is a failed test, not an error; anything that says nothing about
+            // Aquera (the token, PingOne down, an unreadable answer) stays an error.
+            verdict = refused;
         }
 
-        result.Message = result.Message is null ? null : Redactor.RedactText(result.Message);
+        result.Success = verdict.Success;
+        result.Message = verdict.Message;
+        result.Details = verdict.Details;
         result.Duration = watch.Elapsed;
         context.Log.Verbose("Connection test of '" + name + "': " + (result.Success ? "succeeded" : "failed") + ".");
         return result;

@@ -29,6 +29,9 @@ internal sealed class ResponseBytes : IDisposable
 
     public ReadOnlySpan<byte> Span => new ReadOnlySpan<byte>(_buffer, 0, Length);
 
+    /// <summary>The same bytes, for a reader that keeps them while it works; valid only until disposed.</summary>
+    public ReadOnlyMemory<byte> Memory => new ReadOnlyMemory<byte>(_buffer, 0, Length);
+
     public static async Task<ResponseBytes> ReadAsync(HttpContent? content, CancellationToken cancellationToken)
     {
         if (content is null || content.Headers.ContentLength == 0)

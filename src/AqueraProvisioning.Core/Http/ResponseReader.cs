@@ -53,6 +53,25 @@ internal static class ResponseReader
     }
 
     /// <summary>
+    /// The body as a JSON value of any shape (a copy that outlives the response), or null when it is empty: for an
+    /// answer whose shape is not documented and is interpreted by the caller.
+    /// </summary>
+    public static async Task<JsonElement?> ReadAnyJsonAsync(HttpResponseMessage response, PingOneRequest request, OperationContext context, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using ResponseBytes body = await ReadBytesAsync(response, request, context, timeout, cancellationToken).ConfigureAwait(false);
+        if (body.IsBlank())
+        {
+            return null;
+        }
+
+        return Parse(body, response, request, context, b =>
+        {
+            using JsonDocument document = JsonDocument.Parse(b.Memory);
+            return document.RootElement.Clone();
+        });
+    }
+
+    /// <summary>
     /// Parses a body that is not blank. The media type is checked first: an HTML page or a text that only happens
     /// to parse must not be taken for PingOne's answer.
     /// </summary>

@@ -69,6 +69,13 @@ internal sealed class PingOneApi
         return await ResponseReader.ReadJsonAsync(response, request, type, context, Retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends the request and reads its body as JSON of any shape (null when empty), with the status it came with.</summary>
+    public async Task<(int Status, JsonElement? Body)> SendForAnyJsonAsync(PingOneRequest request, OperationContext context, CancellationToken cancellationToken)
+    {
+        using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
+        return ((int)response.StatusCode, await ResponseReader.ReadAnyJsonAsync(response, request, context, Retry.RequestTimeout, cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>Sends the request and ignores any body (a delete).</summary>
     public async Task SendAsync(PingOneRequest request, OperationContext context, CancellationToken cancellationToken)
     {

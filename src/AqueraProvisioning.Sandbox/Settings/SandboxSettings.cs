@@ -33,6 +33,9 @@ public sealed record SandboxSettings
     /// <summary>Shape of a failed connection check.</summary>
     public ConnectionCheckFailureMode ConnectionCheckFailureMode { get; init; } = ConnectionCheckFailureMode.Error;
 
+    /// <summary>Shape of a passed connection check.</summary>
+    public ConnectionCheckSuccessMode ConnectionCheckSuccessMode { get; init; } = ConnectionCheckSuccessMode.Status;
+
     /// <summary>
     /// True refuses a connection check whose Content-Type carries a parameter (such as <c>charset</c>), as a server
     /// that compares it with the spec's one-value enum would.
