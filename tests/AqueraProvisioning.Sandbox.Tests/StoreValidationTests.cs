@@ -91,6 +91,49 @@ public sealed class StoreValidationTests : SandboxTestBase
             Json.Details(await Json.ReadObjectAsync(response)));
     }
 
+    [Theory]
+    [InlineData(false, 201)]
+    [InlineData(true, 400)]
+    public async Task A_bearer_store_without_the_basic_keys_is_refused_only_when_the_knob_takes_the_spec_at_its_word(bool required, int status)
+    {
+        await SetAsync(new JsonObject { ["bearerRequiresBasicKeys"] = required });
+
+        using var create = await PostJsonAsync(StoresUrl, StoreBodies.Bearer(Info));
+        using var check = await CheckConnectionAsync(StoreBodies.Bearer(Info));
+
+        Assert.Equal(status, (int)create.StatusCode);
+        Assert.Equal(status == 201 ? 200 : 400, (int)check.StatusCode);
+        if (required)
+        {
+            foreach (var response in new[] { create, check })
+            {
+                var error = await Json.ReadObjectAsync(response);
+                Assert.Equal("INVALID_DATA", Json.Text(error["code"]));
+                Assert.Equal([("REQUIRED_VALUE", "configuration.BASIC_AUTH_PASSWORD"), ("REQUIRED_VALUE", "configuration.BASIC_AUTH_USER")], Json.Details(error));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task With_the_knob_empty_basic_keys_pass_on_create_replace_and_check_and_basic_auth_is_unchanged()
+    {
+        await SetAsync(new JsonObject { ["bearerRequiresBasicKeys"] = true });
+        JsonObject Bearer() => StoreBodies.Bearer(Info).With("configuration.BASIC_AUTH_USER", "\"\"").With("configuration.BASIC_AUTH_PASSWORD", "\"\"");
+
+        var created = await CreateStoreAsync(Bearer());
+        using var replaced = await PutJsonAsync($"{StoresUrl}/{IdOf(created)}", Bearer());
+        using var replacedWithout = await PutJsonAsync($"{StoresUrl}/{IdOf(created)}", StoreBodies.Bearer(Info));
+        using var check = await CheckConnectionAsync(Bearer());
+        using var basic = await PostJsonAsync(StoresUrl, StoreBodies.Basic(Info));
+        using var basicEmpty = await PostJsonAsync(StoresUrl, StoreBodies.Basic(Info, password: ""));
+
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, replacedWithout.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, basic.StatusCode);
+        Assert.Equal([("INVALID_VALUE", "configuration.BASIC_AUTH_PASSWORD")], Json.Details(await Json.ReadObjectAsync(basicEmpty)));
+    }
+
     [Fact]
     public async Task Malformed_json_is_400_invalid_request()
     {

@@ -103,3 +103,51 @@ Describe 'Every shape of a passed check is a pass (knob connectionCheckSuccessMo
         (Get-RawStore $created.Id).status | Should -Be 'ACTIVE'
     }
 }
+
+Describe 'A bearer connection and the Basic keys the spec marks required (knob bearerRequiresBasicKeys = <Required>)' -ForEach @(
+    @{ Required = $false }
+    @{ Required = $true }
+) {
+    BeforeAll {
+        $script:AdoptedLine = 'PingOne requires BASIC_AUTH_USER and BASIC_AUTH_PASSWORD with a bearer token too; this session sends them empty with every bearer connection from now on.'
+        function Get-Status([string] $Method, [string] $PathLike) { @(Get-V1Request | Where-Object { $_.method -eq $Method -and $_.path -like $PathLike } | ForEach-Object status) }
+    }
+    BeforeEach { Reset-Session @{ bearerRequiresBasicKeys = $Required } }
+
+    It 'New-AqueraConnection and Set-AqueraPreferences send no Basic password; with the knob exactly one resend, learned once' {
+        $all = & {
+            $VerbosePreference = 'Continue'
+            $DebugPreference = 'Continue'
+            # New-AqueraConnection directly: a fixture module's function would not see these preferences.
+            $script:First = New-AqueraConnection -Name 'Keys 1' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken)
+            $script:Second = New-AqueraConnection -Name 'Keys 2' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken)
+            Set-AqueraPreferences -Id $First.Id -AllowCreate
+        } *>&1
+        $text = $all | Out-String -Width 500
+
+        Get-Status 'POST' '*/connection/status' | Should -Be $(if ($Required) { 400, 200, 200 } else { 200, 200 })
+        Get-Status 'POST' '*/propagation/stores' | Should -Be 201, 201
+        Get-Status 'PUT' "*/$($First.Id)" | Should -Be 200
+        foreach ($id in $First.Id, $Second.Id) {
+            $config = (Get-RawStore $id).configuration
+            if ($Required) {
+                $config.BASIC_AUTH_USER | Should -BeExactly ''
+                $config.BASIC_AUTH_PASSWORD | Should -BeExactly ''
+            }
+            else {
+                $config.PSObject.Properties.Name | Should -Not -Contain 'BASIC_AUTH_USER'
+                $config.PSObject.Properties.Name | Should -Not -Contain 'BASIC_AUTH_PASSWORD'
+            }
+            $config.ACCESS_TOKEN | Should -BeExactly $Sandbox.scimBearerToken
+        }
+        @($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -eq $AdoptedLine }).Count | Should -Be ([int]$Required)
+        @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty
+        Assert-NoSecret $text $Sandbox.scimBearerToken, $Sandbox.clientSecret
+    }
+
+    It 'a Basic Auth connection keeps its user and password and is created at the first attempt' {
+        $basic = New-TestConnection 'Keys basic' -Basic
+        Get-Status 'POST' '*/propagation/stores' | Should -Be 201
+        (Get-RawStore $basic.Id).configuration.BASIC_AUTH_PASSWORD | Should -BeExactly $Sandbox.scimPassword
+    }
+}

@@ -16,11 +16,13 @@ public sealed class AqueraConnections
 {
     private readonly PropagationStores _stores;
     private readonly string _environmentId;
+    private readonly BearerBasicKeys _bearer;
 
     internal AqueraConnections(PropagationStores stores)
     {
         _stores = stores;
         _environmentId = stores.Api.EnvironmentId;
+        _bearer = new BearerBasicKeys(stores.Api.Choices);
     }
 
     /// <summary>One page of Aquera connections; pass null for the first page, then each page's <c>Next</c>.</summary>
@@ -224,10 +226,10 @@ public sealed class AqueraConnections
 
         try
         {
-            PropagationStore? updated = await _stores.ReplaceAsync(storeId, () => StoreWriter.Apply(saved, changes), context, cancellationToken).ConfigureAwait(false);
+            PropagationStore? updated = await _bearer.SendAsync(() => StoreWriter.Apply(saved, changes), body => _stores.ReplaceAsync(storeId, body, context, cancellationToken), context).ConfigureAwait(false);
             return new AqueraUpdateResult(StoreMapper.ToConnection(updated ?? saved, _environmentId), changed: true, test);
         }
-        catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + AqueraKeys.AccessToken, "configuration." + AqueraKeys.BasicAuthPassword))
+        catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + SecretKeyOf(saved)))
         {
             throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, "save the change"), ex) { Name = saved.Name };
         }
@@ -292,15 +294,17 @@ public sealed class AqueraConnections
             return;
         }
 
-        var config = saved.Configuration ?? new Dictionary<string, JsonElement>();
-        string secretKey = AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(config, AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
-            ? AqueraKeys.BasicAuthPassword
-            : AqueraKeys.AccessToken;
-        if (!StoreMapper.HasSecret(config, secretKey))
+        if (!StoreMapper.HasSecret(saved.Configuration ?? new Dictionary<string, JsonElement>(), SecretKeyOf(saved)))
         {
             throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, purpose)) { Name = saved.Name };
         }
     }
+
+    /// <summary>The key of the saved connection's own secret: the Basic password, or the bearer token.</summary>
+    private static string SecretKeyOf(PropagationStore saved) =>
+        AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(saved.Configuration ?? new Dictionary<string, JsonElement>(), AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
+            ? AqueraKeys.BasicAuthPassword
+            : AqueraKeys.AccessToken;
 
     private static string SecretRequiredMessage(PropagationStore saved, string purpose) =>
         string.Format(
@@ -330,7 +334,7 @@ public sealed class AqueraConnections
         ConnectionCheckVerdict verdict;
         try
         {
-            (int status, JsonElement? body) = await _stores.CheckConnectionAsync(build, context, cancellationToken).ConfigureAwait(false);
+            (int status, JsonElement? body) = await _bearer.SendAsync(build, b => _stores.CheckConnectionAsync(b, context, cancellationToken), context).ConfigureAwait(false);
             verdict = ConnectionCheckVerdict.FromAnswer(status, body);
         }
         catch (PingOneApiException ex) when (ConnectionCheckVerdict.FromRefusal(ex) is ConnectionCheckVerdict refused)
@@ -353,7 +357,7 @@ public sealed class AqueraConnections
             "the create of '" + draft.Name + "'",
             async () =>
             {
-                PropagationStore? store = await _stores.CreateAsync(() => StoreWriter.FromDraft(draft, enabled), context, cancellationToken).ConfigureAwait(false);
+                PropagationStore? store = await _bearer.SendAsync(() => StoreWriter.FromDraft(draft, enabled), body => _stores.CreateAsync(body, context, cancellationToken), context).ConfigureAwait(false);
                 return StoreMapper.ToConnection(store ?? new PropagationStore { Name = draft.Name }, _environmentId);
             },
             async ex =>

@@ -34,6 +34,7 @@ internal static class SettingsJson
         ["connectionCheckSuccessMode"] = SettingNames.SuccessModes.Of(settings.ConnectionCheckSuccessMode),
         ["strictCheckContentType"] = settings.StrictCheckContentType,
         ["connectionCheckTimeoutMs"] = settings.ConnectionCheckTimeoutMs,
+        ["bearerRequiresBasicKeys"] = settings.BearerRequiresBasicKeys,
         ["extraConfigurationKeys"] = new JsonArray([.. settings.ExtraConfigurationKeys.Select(key => (JsonNode?)key)]),
         ["scimBearerToken"] = settings.ScimBearerToken,
         ["scimUser"] = settings.ScimUser,
@@ -64,6 +65,7 @@ internal static class SettingsJson
                 case "connectionCheckSuccessMode": s = s with { ConnectionCheckSuccessMode = Enum(patch, key, SettingNames.SuccessModes, errors) ?? s.ConnectionCheckSuccessMode }; break;
                 case "strictCheckContentType": s = s with { StrictCheckContentType = Bool(patch, key, errors) ?? s.StrictCheckContentType }; break;
                 case "connectionCheckTimeoutMs": s = s with { ConnectionCheckTimeoutMs = Int(patch, key, 1, 60_000, errors) ?? s.ConnectionCheckTimeoutMs }; break;
+                case "bearerRequiresBasicKeys": s = s with { BearerRequiresBasicKeys = Bool(patch, key, errors) ?? s.BearerRequiresBasicKeys }; break;
                 case "extraConfigurationKeys": s = s with { ExtraConfigurationKeys = Strings(patch, key, errors) ?? s.ExtraConfigurationKeys }; break;
                 case "scimBearerToken": s = s with { ScimBearerToken = Text(patch, key, errors) ?? s.ScimBearerToken }; break;
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;

@@ -45,6 +45,12 @@ public sealed record SandboxSettings
     /// <summary>How long the connection check waits for the SCIM service, in milliseconds.</summary>
     public int ConnectionCheckTimeoutMs { get; init; } = 5000;
 
+    /// <summary>
+    /// True takes the spec at its word: a bearer store (create, replace, connection check) without
+    /// <c>BASIC_AUTH_USER</c> and <c>BASIC_AUTH_PASSWORD</c> is refused with REQUIRED_VALUE on both; empty ones pass.
+    /// </summary>
+    public bool BearerRequiresBasicKeys { get; init; }
+
     /// <summary>Aquera configuration keys accepted although the sandbox does not know them (a key PingOne added later).</summary>
     public IReadOnlyList<string> ExtraConfigurationKeys { get; init; } = [];
 

@@ -51,7 +51,7 @@ internal static class StoreValidator
         var configuration = JsonFields.Object(body, "configuration", "configuration", errors, configurationRequired);
         if (configuration is not null && type == Aquera)
         {
-            AqueraConfigurationValidator.Validate(configuration, settings.ExtraConfigurationKeys, errors);
+            AqueraConfigurationValidator.Validate(configuration, settings.ExtraConfigurationKeys, errors, settings.BearerRequiresBasicKeys);
         }
 
         if (errors.Count > 0)
