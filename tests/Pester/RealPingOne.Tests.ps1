@@ -151,3 +151,39 @@ Describe 'A bearer connection and the Basic keys the spec marks required (knob b
         (Get-RawStore $basic.Id).configuration.BASIC_AUTH_PASSWORD | Should -BeExactly $Sandbox.scimPassword
     }
 }
+
+Describe 'A store list with or without paging parameters (knob strictListQuery = <Strict>)' -ForEach @(
+    @{ Strict = $false }
+    @{ Strict = $true }
+) {
+    BeforeEach {
+        Reset-Session @{ strictListQuery = $Strict; defaultPageSize = 40 }
+        $null = Invoke-SandboxControl -Method Post -Path 'seed' -Body @{ count = 250; namePrefix = 'paged-' }
+        Clear-SandboxRequests
+    }
+
+    It 'Get-AqueraConnection lists all 250 by the next links; a strict tenant costs one refused request per session' {
+        $all = & {
+            $VerbosePreference = 'Continue'
+            $script:Listed = @(Get-AqueraConnection)
+            $script:Found = Get-AqueraConnection -Name 'paged-250'
+        } *>&1
+        $Listed.Count | Should -Be 250
+        @($Listed.Name | Sort-Object -Unique).Count | Should -Be 250
+        $Found.Name | Should -Be 'paged-250'
+        $gets = @(Get-V1Request | Where-Object method -EQ 'GET')
+        $first = @($gets | Where-Object { $_.query -notlike '*cursor=*' })
+        $adopted = @($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'PingOne refused the page size on propagation/stores*' })
+        if ($Strict) {
+            $first.query | Should -Be 'limit=100', '', ''
+            $first.status | Should -Be 400, 200, 200
+            @($gets | Where-Object { $_.query -like '*cursor=*' } | Where-Object { $_.query -like '*limit=*' }) | Should -BeNullOrEmpty
+            $adopted.Count | Should -Be 1
+        }
+        else {
+            $first.query | Should -Be 'limit=100', 'limit=100'
+            $adopted.Count | Should -Be 0
+        }
+        @($gets | Where-Object status -NE 200).Count | Should -Be ([int]$Strict)
+    }
+}

@@ -40,6 +40,7 @@ internal static class SettingsJson
         ["scimUser"] = settings.ScimUser,
         ["scimPassword"] = settings.ScimPassword,
         ["defaultPageSize"] = settings.DefaultPageSize,
+        ["strictListQuery"] = settings.StrictListQuery,
         ["scimLatencyMs"] = settings.ScimLatencyMs,
         ["scimAnswer"] = SettingNames.ScimAnswers.Of(settings.ScimAnswer),
     };
@@ -71,6 +72,7 @@ internal static class SettingsJson
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;
                 case "scimPassword": s = s with { ScimPassword = Text(patch, key, errors) ?? s.ScimPassword }; break;
                 case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, ListEndpoint.MaxLimit, errors) ?? s.DefaultPageSize }; break;
+                case "strictListQuery": s = s with { StrictListQuery = Bool(patch, key, errors) ?? s.StrictListQuery }; break;
                 case "scimLatencyMs": s = s with { ScimLatencyMs = Int(patch, key, 0, MaxLatencyMs, errors) ?? s.ScimLatencyMs }; break;
                 case "scimAnswer": s = s with { ScimAnswer = Enum(patch, key, SettingNames.ScimAnswers, errors) ?? s.ScimAnswer }; break;
                 default:

@@ -69,6 +69,12 @@ public sealed record SandboxSettings
     /// <summary>What answers SCIM requests: the fake Aquera service, or a login page, another API or a redirect.</summary>
     public ScimAnswerMode ScimAnswer { get; init; } = ScimAnswerMode.Normal;
 
+    /// <summary>
+    /// True refuses every query parameter the spec does not declare on the propagation lists (all but the cursor of
+    /// the sandbox's own next links); see <see cref="ListQueryGate"/>.
+    /// </summary>
+    public bool StrictListQuery { get; init; }
+
     /// <summary>Page size of <c>GET /propagation/stores</c> when the request has no <c>limit</c>.</summary>
     public int DefaultPageSize { get; init; } = 100;
 
