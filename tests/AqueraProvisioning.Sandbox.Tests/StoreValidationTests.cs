@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -132,6 +133,31 @@ public sealed class StoreValidationTests : SandboxTestBase
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
         Assert.Equal(HttpStatusCode.Created, basic.StatusCode);
         Assert.Equal([("INVALID_VALUE", "configuration.BASIC_AUTH_PASSWORD")], Json.Details(await Json.ReadObjectAsync(basicEmpty)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Status_active_on_create_is_refused_only_with_the_knob_and_a_replace_still_takes_it(bool refuse)
+    {
+        await SetAsync(new JsonObject { ["refuseActiveOnCreate"] = refuse });
+
+        using var active = await PostJsonAsync(StoresUrl, StoreBodies.Bearer(Info).With("status", "\"ACTIVE\""));
+        var inactive = await CreateStoreAsync(StoreBodies.Bearer(Info).With("status", "\"INACTIVE\""));
+        using var enable = await PutJsonAsync($"{StoresUrl}/{IdOf(inactive)}", StoreBodies.Bearer(Info).With("status", "\"ACTIVE\""));
+        using var check = await CheckConnectionAsync(StoreBodies.Bearer(Info).With("status", "\"ACTIVE\""));
+
+        Assert.Equal(refuse ? HttpStatusCode.BadRequest : HttpStatusCode.Created, active.StatusCode);
+        if (refuse)
+        {
+            var error = await Json.ReadObjectAsync(active);
+            Assert.Equal([("INVALID_VALUE", "status")], Json.Details(error));
+            Assert.Equal(["INACTIVE"], error["details"]![0]!["innerError"]!["allowedValues"]!.AsArray().Select(v => Json.Text(v)));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, enable.StatusCode);
+        Assert.Equal("ACTIVE", Json.Text((await Json.ReadObjectAsync(enable))["status"]));
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
     }
 
     [Fact]

@@ -187,3 +187,42 @@ Describe 'A store list with or without paging parameters (knob strictListQuery =
         @($gets | Where-Object status -NE 200).Count | Should -Be ([int]$Strict)
     }
 }
+
+Describe 'An enabled connection on a tenant that may refuse status ACTIVE on create (knob refuseActiveOnCreate = <Refuse>)' -ForEach @(
+    @{ Refuse = $false; Writes = @('POST check 200', 'POST stores 201', 'POST check 200', 'POST stores 201') }
+    @{ Refuse = $true; Writes = @('POST check 200', 'POST stores 400', 'POST stores 201', 'PUT store 200', 'POST check 200', 'POST stores 201', 'PUT store 200') }
+) {
+    BeforeAll {
+        function Get-Write {
+            # The writes to stores, without the revision each change ends with.
+            @(Get-V1Request -StateChanging | Where-Object path -NotLike '*/propagation/revisions' | ForEach-Object {
+                    $what = if ($_.path -like '*/connection/status') { 'check' } elseif ($_.path -like '*/propagation/stores') { 'stores' } else { 'store' }
+                    "$($_.method) $what $($_.status)"
+                })
+        }
+    }
+    BeforeEach { Reset-Session @{ refuseActiveOnCreate = $Refuse } }
+
+    It 'New-AqueraConnection -Enabled tests, creates each connection once and leaves it enabled' {
+        $all = & {
+            $VerbosePreference = 'Continue'
+            $script:Created = @(
+                New-AqueraConnection -Name 'Active 1' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken) -Enabled
+                New-AqueraConnection -Name 'Active 2' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken) -Enabled
+            )
+        } *>&1
+        $Created.Enabled | Should -Be $true, $true
+        foreach ($connection in $Created) { (Get-RawStore $connection.Id).status | Should -Be 'ACTIVE' }
+        (Get-SandboxStats).stores | Should -Be 2
+        Get-Write | Should -Be $Writes
+        $said = @($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'PingOne refused status ACTIVE on create*' })
+        $said.Count | Should -Be ([int]$Refuse)
+        @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty
+    }
+
+    It 'New-AqueraConnection -Enabled -Force of a failing connection saves it disabled in one create' {
+        $forced = New-TestConnection 'Forced' -Invalid -Enabled
+        $forced.Enabled | Should -BeFalse
+        Get-Write | Should -Be 'POST check 400', 'POST stores 201'
+    }
+}

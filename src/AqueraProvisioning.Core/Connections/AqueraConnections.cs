@@ -155,7 +155,7 @@ public sealed class AqueraConnections
             }
         }
 
-        AqueraConnection created = await CreateOnceAsync(draft, enabled, context, cancellationToken).ConfigureAwait(false);
+        AqueraConnection created = await CreateInStateAsync(draft, enabled, context, cancellationToken).ConfigureAwait(false);
         return new AqueraCreateResult(created, test, test is { Success: false });
     }
 
@@ -350,6 +350,47 @@ public sealed class AqueraConnections
         result.Duration = watch.Elapsed;
         context.Log.Verbose("Connection test of '" + name + "': " + (result.Success ? "succeeded" : "failed") + ".");
         return result;
+    }
+
+    /// <summary>
+    /// Creates the connection enabled or not: in one create, or, on a tenant that refuses ACTIVE on create, disabled
+    /// and then enabled by a replace (built from the draft, so it needs no secret back from PingOne).
+    /// </summary>
+    private async Task<AqueraConnection> CreateInStateAsync(AqueraConnectionDraft draft, bool enabled, OperationContext context, CancellationToken cancellationToken)
+    {
+        SessionChoices choices = _stores.Api.Choices;
+        if (enabled && !choices.Has(ActiveOnCreate.Choice))
+        {
+            try
+            {
+                return await CreateOnceAsync(draft, enabled: true, context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PingOneApiException ex) when (ActiveOnCreate.IsRefusal(ex))
+            {
+                choices.Adopt(ActiveOnCreate.Choice, context, ActiveOnCreate.Explanation);
+            }
+        }
+
+        AqueraConnection created = await CreateOnceAsync(draft, enabled: false, context, cancellationToken).ConfigureAwait(false);
+        if (!enabled)
+        {
+            return created;
+        }
+
+        string id = string.IsNullOrEmpty(created.Id) ? (await GetByNameAsync(draft.Name, context, cancellationToken).ConfigureAwait(false)).Id : created.Id;
+        try
+        {
+            PropagationStore? enabledStore = await _bearer.SendAsync(() => StoreWriter.FromDraft(draft, enabled: true), body => _stores.ReplaceAsync(id, body, context, cancellationToken), context).ConfigureAwait(false);
+            return enabledStore is null ? created : StoreMapper.ToConnection(enabledStore, _environmentId);
+        }
+        catch (PingOneApiException ex)
+        {
+            throw new AqueraOperationException(
+                ex.ErrorId,
+                "'" + draft.Name + "' was created disabled (id " + id + "), because PingOne does not take status ACTIVE on create, but enabling it failed: " + ex.Message,
+                ex)
+            { Name = draft.Name };
+        }
     }
 
     private Task<AqueraConnection> CreateOnceAsync(AqueraConnectionDraft draft, bool enabled, OperationContext context, CancellationToken cancellationToken) =>

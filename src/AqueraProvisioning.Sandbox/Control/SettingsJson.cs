@@ -35,6 +35,7 @@ internal static class SettingsJson
         ["strictCheckContentType"] = settings.StrictCheckContentType,
         ["connectionCheckTimeoutMs"] = settings.ConnectionCheckTimeoutMs,
         ["bearerRequiresBasicKeys"] = settings.BearerRequiresBasicKeys,
+        ["refuseActiveOnCreate"] = settings.RefuseActiveOnCreate,
         ["extraConfigurationKeys"] = new JsonArray([.. settings.ExtraConfigurationKeys.Select(key => (JsonNode?)key)]),
         ["scimBearerToken"] = settings.ScimBearerToken,
         ["scimUser"] = settings.ScimUser,
@@ -67,6 +68,7 @@ internal static class SettingsJson
                 case "strictCheckContentType": s = s with { StrictCheckContentType = Bool(patch, key, errors) ?? s.StrictCheckContentType }; break;
                 case "connectionCheckTimeoutMs": s = s with { ConnectionCheckTimeoutMs = Int(patch, key, 1, 60_000, errors) ?? s.ConnectionCheckTimeoutMs }; break;
                 case "bearerRequiresBasicKeys": s = s with { BearerRequiresBasicKeys = Bool(patch, key, errors) ?? s.BearerRequiresBasicKeys }; break;
+                case "refuseActiveOnCreate": s = s with { RefuseActiveOnCreate = Bool(patch, key, errors) ?? s.RefuseActiveOnCreate }; break;
                 case "extraConfigurationKeys": s = s with { ExtraConfigurationKeys = Strings(patch, key, errors) ?? s.ExtraConfigurationKeys }; break;
                 case "scimBearerToken": s = s with { ScimBearerToken = Text(patch, key, errors) ?? s.ScimBearerToken }; break;
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;

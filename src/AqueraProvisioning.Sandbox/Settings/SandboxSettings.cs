@@ -51,6 +51,12 @@ public sealed record SandboxSettings
     /// </summary>
     public bool BearerRequiresBasicKeys { get; init; }
 
+    /// <summary>
+    /// True refuses <c>status</c> ACTIVE on a store create (400 INVALID_VALUE on <c>status</c>, allowed INACTIVE), as
+    /// the spec's enum has only INACTIVE; a PUT still takes ACTIVE.
+    /// </summary>
+    public bool RefuseActiveOnCreate { get; init; }
+
     /// <summary>Aquera configuration keys accepted although the sandbox does not know them (a key PingOne added later).</summary>
     public IReadOnlyList<string> ExtraConfigurationKeys { get; init; } = [];
 
