@@ -226,3 +226,102 @@ Describe 'An enabled connection on a tenant that may refuse status ACTIVE on cre
         Get-Write | Should -Be 'POST check 400', 'POST stores 201'
     }
 }
+
+Describe 'Hostile answers in PingOne''s place end in one clear error, never a crash or a leak' {
+    BeforeAll {
+        function Invoke-Hostile {
+            # Runs the script with Verbose and Debug on and returns every record it wrote on any stream, with the
+            # text a user could see of them.
+            param([scriptblock] $Script)
+            $records = & {
+                $VerbosePreference = 'Continue'
+                $DebugPreference = 'Continue'
+                $ErrorActionPreference = 'Continue'
+                # A terminating error is collected like any other: the point is that it is a clean error record.
+                try { & $Script } catch { $_ }
+            } *>&1
+            $errors = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+            $text = ($records | Out-String -Width 500) + ($errors | ForEach-Object { "$($_.Exception)`n$($_.ErrorDetails)`n$($_.Exception.Message)" } | Out-String -Width 500)
+            [pscustomobject]@{ Errors = $errors; Text = $text }
+        }
+
+        function Assert-Clean([string] $Text) {
+            Assert-NoSecret $Text $Sandbox.clientSecret, $Sandbox.scimBearerToken, 'gw_session=', 'Authorization: Bearer'
+            $Text | Should -Not -Match '<html|<body|<title'
+        }
+    }
+
+    BeforeEach {
+        Reset-Sandbox
+        Connect-Sandbox @{ MaxRetryCount = 1 }
+        Clear-SandboxRequests
+    }
+
+    It 'a <Answer> answer to Get-AqueraConnection is <ErrorId>: <Says>' -ForEach @(
+        @{ Answer = 'gatewayHtml'; ErrorId = 'AqueraServiceUnavailable'; Says = "failed with 502: Bad Gateway (an HTML page titled '502 Bad Gateway')"; Requests = 2 }
+        @{ Answer = 'unavailableHtml'; ErrorId = 'AqueraServiceUnavailable'; Says = "failed with 503: Service Unavailable (an HTML page titled '503 Service Temporarily Unavailable')"; Requests = 2 }
+        @{ Answer = 'truncatedJson'; ErrorId = 'AqueraInvalidResponse'; Says = 'answered 200, but its JSON could not be read'; Requests = 1 }
+        @{ Answer = 'wrongShape'; ErrorId = 'AqueraInvalidResponse'; Says = 'answered 200, but its JSON could not be read'; Requests = 1 }
+        @{ Answer = 'html'; ErrorId = 'AqueraInvalidResponse'; Says = "answered 200, but it is an HTML page titled 'Sign in - Corporate Web Gateway', not JSON"; Requests = 1 }
+        @{ Answer = 'oversized'; ErrorId = 'AqueraInvalidResponse'; Says = 'answered 200, but its body is 67108864 bytes (Content-Length), more than the 10 MB the module reads'; Requests = 1 }
+        @{ Answer = 'oversizedChunked'; ErrorId = 'AqueraInvalidResponse'; Says = 'answered 200, but its body went on past the 10 MB the module reads'; Requests = 1 }
+        @{ Answer = 'oversizedError'; ErrorId = 'AqueraServiceUnavailable'; Says = 'failed with 502: Bad Gateway (its body is 67108864 bytes (Content-Length), more than the 10 MB the module reads)'; Requests = 2 }
+    ) {
+        $null = Set-SandboxSettings @{ hostileAnswer = $Answer; retryAfterSeconds = 0 }
+        $run = Invoke-Hostile { Get-AqueraConnection }
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId $ErrorId 'Get-AqueraConnection')
+        $run.Errors[0].Exception | Should -BeOfType ([AqueraProvisioning.Core.AqueraException])
+        $run.Errors[0].Exception.Message | Should -BeLike "*$([WildcardPattern]::Escape($Says))*"
+        Assert-Clean $run.Text
+        @(Get-V1Request).Count | Should -Be $Requests -Because 'a gateway error is retried; an answer that cannot be used is not'
+        if ($Answer -like 'oversized*') {
+            # Not read to its end: the sandbox saw the client go away (499) on every attempt.
+            @(Get-V1Request | Where-Object status -NE 499) | Should -BeNullOrEmpty
+        }
+
+        # The session is unharmed: once PingOne answers again, so do the cmdlets.
+        $null = Set-SandboxSettings @{ hostileAnswer = 'none' }
+        { Get-AqueraConnection -ErrorAction Stop } | Should -Not -Throw
+    }
+
+    It 'a Retry-After of an hour is refused at once as <ErrorId>, saying what PingOne asked for' -ForEach @(
+        @{ Knobs = @{ throttleEveryN = 1; retryAfterSeconds = 3600 }; ErrorId = 'AqueraThrottled' }
+        @{ Knobs = @{ hostileAnswer = 'unavailableHtml'; retryAfterSeconds = 3600 }; ErrorId = 'AqueraServiceUnavailable' }
+    ) {
+        $null = Set-SandboxSettings $Knobs
+        $watch = [System.Diagnostics.Stopwatch]::StartNew()
+        $run = Invoke-Hostile { New-AqueraConnection -Name 'Patient' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken) }
+        $watch.Elapsed.TotalSeconds | Should -BeLessThan 15
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId $ErrorId 'New-AqueraConnection')
+        $run.Errors[0].Exception.Message | Should -BeLike "*PingOne asked to wait 3600 s before trying again (Retry-After), more than the * s left of the request's retry time budget, so it was not retried*"
+        "$($run.Errors[0].ErrorDetails)" | Should -BeLike '*Try again after the wait PingOne asked for.*'
+        @(Get-V1Request).Count | Should -Be 1
+        (Get-SandboxStats).stores | Should -Be 0
+        Assert-Clean $run.Text
+    }
+
+    It 'New-AqueraConnection behind a gateway page creates nothing and says so' {
+        $null = Set-SandboxSettings @{ hostileAnswer = 'gatewayHtml'; retryAfterSeconds = 0 }
+        $run = Invoke-Hostile { New-AqueraConnection -Name 'Behind a gateway' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken) }
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId 'AqueraServiceUnavailable' 'New-AqueraConnection')
+        @(Get-V1Request -StateChanging | Where-Object { $_.path -like '*/propagation/stores' }) | Should -BeNullOrEmpty
+        (Get-SandboxStats).stores | Should -Be 0
+        Assert-Clean $run.Text
+    }
+
+    It 'Test-AqueraConnection answered by a sign-in page is an error; by JSON it cannot place, a failed test' {
+        $null = Set-SandboxSettings @{ hostileAnswer = 'html' }
+        $run = Invoke-Hostile { Test-AqueraConnection -Name 'Hostile' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken) }
+        $run.Errors.Count | Should -Be 1
+        $run.Errors[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId 'AqueraInvalidResponse' 'Test-AqueraConnection')
+        Assert-Clean $run.Text
+
+        $null = Set-SandboxSettings @{ hostileAnswer = 'wrongShape' }
+        $result = Test-AqueraConnection -Name 'Hostile' -ScimUrl $Sandbox.scimUrl -BearerToken (Get-ScimToken)
+        $result.Success | Should -BeFalse
+        $result.Message | Should -Be 'PingOne answered 200 without a result the module understands.'
+    }
+}

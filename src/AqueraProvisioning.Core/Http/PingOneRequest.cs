@@ -66,9 +66,6 @@ internal sealed class PingOneRequest
     /// <summary>The id of what the URL addresses, when there is one.</summary>
     public string? ResourceId { get; set; }
 
-    /// <summary>Large lists are read as they stream instead of being buffered first.</summary>
-    public HttpCompletionOption Completion { get; set; } = HttpCompletionOption.ResponseContentRead;
-
     /// <summary>The media type asked for in <c>Accept</c>.</summary>
     public string Accept { get; set; } = "application/json";
 
@@ -89,6 +86,5 @@ internal sealed class PingOneRequest
             Authenticated = false,
             IsExternal = true,
             Authorization = authorization,
-            Completion = HttpCompletionOption.ResponseHeadersRead,
         };
 }

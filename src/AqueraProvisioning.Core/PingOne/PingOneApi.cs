@@ -123,10 +123,7 @@ internal sealed class PingOneApi
 
     private async Task<PingOnePage<T>> ReadPageAsync<T>(PingOneCollection<T> collection, Uri pageUrl, OperationContext context, CancellationToken cancellationToken)
     {
-        var request = new PingOneRequest(HttpMethod.Get, pageUrl, collection.OwnerKind ?? PingOneResourceKind.Environment, collection.OwnerKind is null ? EnvironmentId : collection.OwnerId)
-        {
-            Completion = HttpCompletionOption.ResponseHeadersRead,
-        };
+        var request = new PingOneRequest(HttpMethod.Get, pageUrl, collection.OwnerKind ?? PingOneResourceKind.Environment, collection.OwnerKind is null ? EnvironmentId : collection.OwnerId);
         using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
         using ResponseBytes body = await ResponseReader.ReadBytesAsync(response, request, context, Retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
         if (body.IsBlank())

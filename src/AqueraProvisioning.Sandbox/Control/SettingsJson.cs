@@ -28,6 +28,8 @@ internal static class SettingsJson
         ["retryAfterSeconds"] = settings.RetryAfterSeconds,
         ["retryAfterAsHttpDate"] = settings.RetryAfterAsHttpDate,
         ["unavailableEveryN"] = settings.UnavailableEveryN,
+        ["hostileAnswer"] = SettingNames.HostileAnswers.Of(settings.HostileAnswer),
+        ["hostileEveryN"] = settings.HostileEveryN,
         ["commitThenFailCreates"] = faults.CommitThenFailCreatesRemaining,
         ["secrets"] = SettingNames.Of(settings.Secrets),
         ["connectionCheckFailureMode"] = SettingNames.FailureModes.Of(settings.ConnectionCheckFailureMode),
@@ -61,6 +63,8 @@ internal static class SettingsJson
                 case "retryAfterSeconds": s = s with { RetryAfterSeconds = Int(patch, key, 0, 86_400, errors) ?? s.RetryAfterSeconds }; break;
                 case "retryAfterAsHttpDate": s = s with { RetryAfterAsHttpDate = Bool(patch, key, errors) ?? s.RetryAfterAsHttpDate }; break;
                 case "unavailableEveryN": s = s with { UnavailableEveryN = Int(patch, key, 0, int.MaxValue, errors) ?? s.UnavailableEveryN }; break;
+                case "hostileAnswer": s = s with { HostileAnswer = Enum(patch, key, SettingNames.HostileAnswers, errors) ?? s.HostileAnswer }; break;
+                case "hostileEveryN": s = s with { HostileEveryN = Int(patch, key, 1, int.MaxValue, errors) ?? s.HostileEveryN }; break;
                 case "commitThenFailCreates": commitThenFailCreates = Int(patch, key, 0, int.MaxValue, errors); break;
                 case "secrets": s = s with { Secrets = SettingNames.TryParseSecrets(Word(patch, key, ["echo", "omit"], errors), out var secrets) ? secrets : s.Secrets }; break;
                 case "connectionCheckFailureMode": s = s with { ConnectionCheckFailureMode = Enum(patch, key, SettingNames.FailureModes, errors) ?? s.ConnectionCheckFailureMode }; break;

@@ -27,6 +27,12 @@ public sealed record SandboxSettings
     /// <summary>Every Nth /v1 request is answered 503 SERVICE_UNAVAILABLE; 0 turns it off.</summary>
     public int UnavailableEveryN { get; init; }
 
+    /// <summary>What answers every <see cref="HostileEveryN"/>th /v1 request instead of PingOne: a gateway page, a broken or huge body.</summary>
+    public HostileAnswer HostileAnswer { get; init; }
+
+    /// <summary>Which /v1 requests <see cref="HostileAnswer"/> answers: every Nth (1, the default, is all of them).</summary>
+    public int HostileEveryN { get; init; } = 1;
+
     /// <summary>Whether responses carry stored secrets.</summary>
     public SecretsMode Secrets { get; init; } = SecretsMode.Echo;
 

@@ -13,6 +13,9 @@ internal static class SettingNames
 
     public static readonly KnobWords<ScimAnswerMode> ScimAnswers = new("normal", "html", "nonScim", "redirect");
 
+    public static readonly KnobWords<HostileAnswer> HostileAnswers =
+        new("none", "gatewayHtml", "unavailableHtml", "truncatedJson", "wrongShape", "html", "oversized", "oversizedChunked", "oversizedError");
+
     public static string Of(SecretsMode mode) => mode == SecretsMode.Omit ? "omit" : "echo";
 
     public static bool TryParseSecrets(string? text, out SecretsMode mode) =>
