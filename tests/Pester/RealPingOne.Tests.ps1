@@ -325,3 +325,18 @@ Describe 'Hostile answers in PingOne''s place end in one clear error, never a cr
         $result.Message | Should -Be 'PingOne answered 200 without a result the module understands.'
     }
 }
+
+Describe 'The sandbox README' {
+    It 'lists every knob GET /settings shows, each with the behaviour it stands for' {
+        $knobs = @((Invoke-SandboxControl -Method Get -Path 'settings').PSObject.Properties.Name)
+        $rows = @(Get-Content -LiteralPath (Join-Path (Get-RepoRoot) 'src/AqueraProvisioning.Sandbox/README.md') | Where-Object { $_.StartsWith('| `') })
+        $missing = foreach ($knob in $knobs) {
+            # A knob's row: its name in the first cell, four cells (a \| inside one is not a border), the last not empty.
+            $row = $rows | Where-Object { ($_ -split '(?<!\\)\|')[1] -match "``$knob``" } | Select-Object -First 1
+            $cells = if ($row) { @(($row -split '(?<!\\)\|') | Select-Object -Skip 1 | Select-Object -SkipLast 1) } else { @() }
+            if ($cells.Count -ne 4 -or -not $cells[3].Trim()) { $knob }
+        }
+        $knobs.Count | Should -BeGreaterThan 30
+        $missing | Should -BeNullOrEmpty
+    }
+}
