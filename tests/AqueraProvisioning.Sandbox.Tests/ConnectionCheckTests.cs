@@ -29,6 +29,21 @@ public sealed class ConnectionCheckTests : SandboxTestBase
     }
 
     [Fact]
+    public async Task With_a_strict_check_content_type_a_charset_parameter_is_415_and_the_bare_type_passes()
+    {
+        await SetAsync(new JsonObject { ["strictCheckContentType"] = true });
+
+        using var withCharset = await PostJsonAsync(CheckUrl, StoreBodies.Bearer(Info), "application/vnd.pingidentity.connection.check+json; charset=utf-8");
+        using var bare = await CheckConnectionAsync(StoreBodies.Bearer(Info));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, withCharset.StatusCode);
+        var error = await Json.ReadObjectAsync(withCharset);
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", Json.Text(error["code"]));
+        Assert.Contains("without parameters", Json.Text(error["message"]), System.StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, bare.StatusCode);
+    }
+
+    [Fact]
     public async Task Valid_bearer_and_basic_credentials_succeed_against_the_fake_aquera()
     {
         using var bearer = await CheckConnectionAsync(StoreBodies.Bearer(Info));
@@ -70,6 +85,63 @@ public sealed class ConnectionCheckTests : SandboxTestBase
         Assert.Equal("FAILURE", Json.Text(body["status"]));
         Assert.Equal("Connection test failed: 401 Unauthorized: invalid credentials", Json.Text(body["message"]));
         Assert.Equal("401 Unauthorized: invalid credentials", Json.Text(body["details"]![0]!["message"]));
+    }
+
+    [Theory]
+    [InlineData("failed", 200, """{"status":"FAILED","message":"Connection test failed: 401 Unauthorized: invalid credentials"}""")]
+    [InlineData("successFalse", 200, """{"success":false,"message":"Connection test failed: 401 Unauthorized: invalid credentials"}""")]
+    [InlineData("nestedError", 200, """{"error":{"code":"CONNECTION_FAILED","message":"Connection test failed: 401 Unauthorized: invalid credentials","details":[{"code":"CONNECTION_FAILED","target":"configuration.SCIM_URL","message":"401 Unauthorized: invalid credentials"}]}}""")]
+    [InlineData("errors", 200, """{"errors":[{"code":"CONNECTION_FAILED","message":"Connection test failed: 401 Unauthorized: invalid credentials"}]}""")]
+    [InlineData("unexplained", 200, """{"message":"Connection test failed: 401 Unauthorized: invalid credentials"}""")]
+    public async Task Each_failure_mode_answers_a_bad_token_in_its_own_shape(string mode, int status, string body)
+    {
+        await SetAsync(new JsonObject { ["connectionCheckFailureMode"] = mode });
+
+        using var response = await CheckConnectionAsync(StoreBodies.Bearer(Info, token: "wrong"));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(body, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_unprocessable_failure_mode_is_a_422_pingone_error()
+    {
+        await SetAsync(new JsonObject { ["connectionCheckFailureMode"] = "unprocessable" });
+
+        using var response = await CheckConnectionAsync(StoreBodies.Bearer(Info, token: "wrong"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = await Json.ReadObjectAsync(response);
+        Assert.Equal("UNPROCESSABLE_ENTITY", Json.Text(error["code"]));
+        Assert.Equal("Connection test failed: 401 Unauthorized: invalid credentials", Json.Text(error["message"]));
+        Assert.Equal([("CONNECTION_FAILED", "configuration.SCIM_URL")], Json.Details(error));
+    }
+
+    [Theory]
+    [InlineData("empty", 200, "")]
+    [InlineData("noContent", 204, "")]
+    [InlineData("successTrue", 200, """{"success":true,"message":"Connection to {scim} succeeded"}""")]
+    [InlineData("result", 200, """{"result":"PASSED","message":"Connection to {scim} succeeded"}""")]
+    [InlineData("status", 200, """{"status":"SUCCESS","message":"Connection to {scim} succeeded"}""")]
+    public async Task Each_success_mode_answers_good_credentials_in_its_own_shape(string mode, int status, string body)
+    {
+        await SetAsync(new JsonObject { ["connectionCheckSuccessMode"] = mode });
+
+        using var response = await CheckConnectionAsync(StoreBodies.Bearer(Info));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(body.Replace("{scim}", Info.ScimUrl, System.StringComparison.Ordinal), await response.Content.ReadAsStringAsync());
+        Assert.Equal(body.Length == 0 ? null : "application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_check_shape_the_sandbox_does_not_have_is_refused_and_changes_nothing()
+    {
+        using var response = await ControlPostAsync("/settings", new JsonObject { ["connectionCheckSuccessMode"] = "maybe", ["connectionCheckFailureMode"] = "failed" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("connectionCheckSuccessMode", Assert.Single(Json.Details(await Json.ReadObjectAsync(response))).Target);
+        Assert.Equal(ConnectionCheckFailureMode.Error, State.Settings.ConnectionCheckFailureMode);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -84,6 +85,60 @@ public sealed class StorePagingTests : SandboxTestBase
         using var response = await Http.GetAsync($"{StoresUrl}?cursor=garbage!");
 
         Assert.Equal([("INVALID_VALUE", "cursor")], Json.Details(await Json.ReadObjectAsync(response)));
+    }
+
+    [Theory]
+    [InlineData("propagation/stores?limit=2", "limit")]
+    [InlineData("propagation/stores?filter=name%20eq%20%22x%22", "filter")]
+    [InlineData("propagation/plans?limit=1", "limit")]
+    [InlineData("propagation/rules?limit=1&expand=x", "limit")]
+    public async Task With_a_strict_list_query_a_propagation_list_refuses_any_parameter_the_spec_does_not_declare(string path, string target)
+    {
+        await SetAsync(new JsonObject { ["strictListQuery"] = true });
+
+        using var response = await Http.GetAsync($"{EnvUrl}/{path}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = await Json.ReadObjectAsync(response);
+        Assert.Equal("INVALID_DATA", Json.Text(error["code"]));
+        Assert.Contains(("INVALID_VALUE", target), Json.Details(error));
+        Assert.Equal($"{target} is not a query parameter of this collection.", Json.Text(error["details"]!.AsArray().First(d => Json.Text(d!["target"]) == target)!["message"]));
+    }
+
+    [Fact]
+    public async Task With_a_strict_list_query_the_plain_list_pages_by_next_links_that_carry_only_the_cursor()
+    {
+        await SeedAsync(5);
+        await SetAsync(new JsonObject { ["strictListQuery"] = true, ["defaultPageSize"] = 2 });
+        var names = new List<string>();
+        string? url = StoresUrl;
+        while (url is not null)
+        {
+            using var response = await Http.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await Json.ReadObjectAsync(response);
+            names.AddRange(page["_embedded"]!["stores"]!.AsArray().Select(store => Json.Text(store!["name"])));
+            url = page["_links"]!["next"]?["href"]?.GetValue<string>();
+            Assert.True(url is null || new System.Uri(url).Query.StartsWith("?cursor=", System.StringComparison.Ordinal), url);
+            Assert.DoesNotContain("limit=", url ?? string.Empty, System.StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["bulk-1", "bulk-2", "bulk-3", "bulk-4", "bulk-5"], names);
+    }
+
+    [Fact]
+    public async Task A_strict_list_query_leaves_the_directory_lists_and_the_default_alone()
+    {
+        using (var loose = await Http.GetAsync(StoresUrl + "?limit=2"))
+        {
+            Assert.Equal(HttpStatusCode.OK, loose.StatusCode);
+        }
+
+        await SetAsync(new JsonObject { ["strictListQuery"] = true });
+        using var users = await Http.GetAsync($"{EnvUrl}/users?limit=2");
+
+        Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+        Assert.Equal(2, (await Json.ReadObjectAsync(users))["size"]!.GetValue<int>());
     }
 
     private async Task SeedAsync(int count)

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -89,6 +90,74 @@ public sealed class StoreValidationTests : SandboxTestBase
         Assert.Equal(
             [("REQUIRED_VALUE", "configuration.BASIC_AUTH_PASSWORD"), ("REQUIRED_VALUE", "configuration.BASIC_AUTH_USER")],
             Json.Details(await Json.ReadObjectAsync(response)));
+    }
+
+    [Theory]
+    [InlineData(false, 201)]
+    [InlineData(true, 400)]
+    public async Task A_bearer_store_without_the_basic_keys_is_refused_only_when_the_knob_takes_the_spec_at_its_word(bool required, int status)
+    {
+        await SetAsync(new JsonObject { ["bearerRequiresBasicKeys"] = required });
+
+        using var create = await PostJsonAsync(StoresUrl, StoreBodies.Bearer(Info));
+        using var check = await CheckConnectionAsync(StoreBodies.Bearer(Info));
+
+        Assert.Equal(status, (int)create.StatusCode);
+        Assert.Equal(status == 201 ? 200 : 400, (int)check.StatusCode);
+        if (required)
+        {
+            foreach (var response in new[] { create, check })
+            {
+                var error = await Json.ReadObjectAsync(response);
+                Assert.Equal("INVALID_DATA", Json.Text(error["code"]));
+                Assert.Equal([("REQUIRED_VALUE", "configuration.BASIC_AUTH_PASSWORD"), ("REQUIRED_VALUE", "configuration.BASIC_AUTH_USER")], Json.Details(error));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task With_the_knob_empty_basic_keys_pass_on_create_replace_and_check_and_basic_auth_is_unchanged()
+    {
+        await SetAsync(new JsonObject { ["bearerRequiresBasicKeys"] = true });
+        JsonObject Bearer() => StoreBodies.Bearer(Info).With("configuration.BASIC_AUTH_USER", "\"\"").With("configuration.BASIC_AUTH_PASSWORD", "\"\"");
+
+        var created = await CreateStoreAsync(Bearer());
+        using var replaced = await PutJsonAsync($"{StoresUrl}/{IdOf(created)}", Bearer());
+        using var replacedWithout = await PutJsonAsync($"{StoresUrl}/{IdOf(created)}", StoreBodies.Bearer(Info));
+        using var check = await CheckConnectionAsync(Bearer());
+        using var basic = await PostJsonAsync(StoresUrl, StoreBodies.Basic(Info));
+        using var basicEmpty = await PostJsonAsync(StoresUrl, StoreBodies.Basic(Info, password: ""));
+
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, replacedWithout.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, basic.StatusCode);
+        Assert.Equal([("INVALID_VALUE", "configuration.BASIC_AUTH_PASSWORD")], Json.Details(await Json.ReadObjectAsync(basicEmpty)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Status_active_on_create_is_refused_only_with_the_knob_and_a_replace_still_takes_it(bool refuse)
+    {
+        await SetAsync(new JsonObject { ["refuseActiveOnCreate"] = refuse });
+
+        using var active = await PostJsonAsync(StoresUrl, StoreBodies.Bearer(Info).With("status", "\"ACTIVE\""));
+        var inactive = await CreateStoreAsync(StoreBodies.Bearer(Info).With("status", "\"INACTIVE\""));
+        using var enable = await PutJsonAsync($"{StoresUrl}/{IdOf(inactive)}", StoreBodies.Bearer(Info).With("status", "\"ACTIVE\""));
+        using var check = await CheckConnectionAsync(StoreBodies.Bearer(Info).With("status", "\"ACTIVE\""));
+
+        Assert.Equal(refuse ? HttpStatusCode.BadRequest : HttpStatusCode.Created, active.StatusCode);
+        if (refuse)
+        {
+            var error = await Json.ReadObjectAsync(active);
+            Assert.Equal([("INVALID_VALUE", "status")], Json.Details(error));
+            Assert.Equal(["INACTIVE"], error["details"]![0]!["innerError"]!["allowedValues"]!.AsArray().Select(v => Json.Text(v)));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, enable.StatusCode);
+        Assert.Equal("ACTIVE", Json.Text((await Json.ReadObjectAsync(enable))["status"]));
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
     }
 
     [Fact]

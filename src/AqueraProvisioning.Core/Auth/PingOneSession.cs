@@ -88,6 +88,9 @@ public sealed class PingOneSession : IDisposable
     /// <summary>The propagation stores of every type (the directory source of a rule as well as the connections).</summary>
     internal PropagationStores Stores { get; }
 
+    /// <summary>What this session has learned about how its tenant answers where the documentation is silent.</summary>
+    internal SessionChoices Choices => Api.Choices;
+
     /// <summary>Fetches a token now, so wrong worker credentials fail at connect time.</summary>
     /// <param name="context">The operation context.</param>
     /// <param name="cancellationToken">Cancels the request.</param>

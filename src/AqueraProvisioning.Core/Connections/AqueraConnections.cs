@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -15,11 +16,13 @@ public sealed class AqueraConnections
 {
     private readonly PropagationStores _stores;
     private readonly string _environmentId;
+    private readonly BearerBasicKeys _bearer;
 
     internal AqueraConnections(PropagationStores stores)
     {
         _stores = stores;
         _environmentId = stores.Api.EnvironmentId;
+        _bearer = new BearerBasicKeys(stores.Api.Choices);
     }
 
     /// <summary>One page of Aquera connections; pass null for the first page, then each page's <c>Next</c>.</summary>
@@ -152,7 +155,7 @@ public sealed class AqueraConnections
             }
         }
 
-        AqueraConnection created = await CreateOnceAsync(draft, enabled, context, cancellationToken).ConfigureAwait(false);
+        AqueraConnection created = await CreateInStateAsync(draft, enabled, context, cancellationToken).ConfigureAwait(false);
         return new AqueraCreateResult(created, test, test is { Success: false });
     }
 
@@ -223,10 +226,10 @@ public sealed class AqueraConnections
 
         try
         {
-            PropagationStore? updated = await _stores.ReplaceAsync(storeId, () => StoreWriter.Apply(saved, changes), context, cancellationToken).ConfigureAwait(false);
+            PropagationStore? updated = await _bearer.SendAsync(() => StoreWriter.Apply(saved, changes), body => _stores.ReplaceAsync(storeId, body, context, cancellationToken), context).ConfigureAwait(false);
             return new AqueraUpdateResult(StoreMapper.ToConnection(updated ?? saved, _environmentId), changed: true, test);
         }
-        catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + AqueraKeys.AccessToken, "configuration." + AqueraKeys.BasicAuthPassword))
+        catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + SecretKeyOf(saved)))
         {
             throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, "save the change"), ex) { Name = saved.Name };
         }
@@ -291,15 +294,17 @@ public sealed class AqueraConnections
             return;
         }
 
-        var config = saved.Configuration ?? new Dictionary<string, System.Text.Json.JsonElement>();
-        string secretKey = AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(config, AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
-            ? AqueraKeys.BasicAuthPassword
-            : AqueraKeys.AccessToken;
-        if (!StoreMapper.HasSecret(config, secretKey))
+        if (!StoreMapper.HasSecret(saved.Configuration ?? new Dictionary<string, JsonElement>(), SecretKeyOf(saved)))
         {
             throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, purpose)) { Name = saved.Name };
         }
     }
+
+    /// <summary>The key of the saved connection's own secret: the Basic password, or the bearer token.</summary>
+    private static string SecretKeyOf(PropagationStore saved) =>
+        AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(saved.Configuration ?? new Dictionary<string, JsonElement>(), AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
+            ? AqueraKeys.BasicAuthPassword
+            : AqueraKeys.AccessToken;
 
     private static string SecretRequiredMessage(PropagationStore saved, string purpose) =>
         string.Format(
@@ -326,28 +331,66 @@ public sealed class AqueraConnections
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = new AqueraConnectionTestResult { ConnectionId = connectionId, Name = name };
+        ConnectionCheckVerdict verdict;
         try
         {
-            ConnectionCheckResponse? body = await _stores.CheckConnectionAsync(build, context, cancellationToken).ConfigureAwait(false);
-            bool failed = body?.Success == false ||
-                (body?.Status is string status && (status.StartsWith("FAIL", StringComparison.OrdinalIgnoreCase) || status.StartsWith("ERROR", StringComparison.OrdinalIgnoreCase)));
-            result.Success = !failed;
-            result.Message = body?.Message ?? (failed ? "PingOne reported the test as failed." : "PingOne reached Aquera with these credentials.");
-            result.Details = (body?.Details ?? new List<PingOneErrorDetail>()).Select(d => d.ToString()).ToList();
+            (int status, JsonElement? body) = await _bearer.SendAsync(build, b => _stores.CheckConnectionAsync(b, context, cancellationToken), context).ConfigureAwait(false);
+            verdict = ConnectionCheckVerdict.FromAnswer(status, body);
         }
-        catch (PingOneApiException ex) when (ex.StatusCode is not (401 or 403 or 404 or 429) && !ex.IsTokenRequest && !ex.IsInvalidResponse)
+        catch (PingOneApiException ex) when (ConnectionCheckVerdict.FromRefusal(ex) is ConnectionCheckVerdict refused)
         {
-            // The shape of a failed check is undocumented: a non-2xx answer is a failed test, not a crash. An answer
-            // that cannot be read at all says nothing about Aquera, so it stays an error.
-            result.Success = false;
-            result.Message = ex.ApiMessage ?? ex.Message;
-            result.Details = ex.Details.Select(d => d.ToString()).ToList();
+            // A refusal of the proposed connection is a failed test, not an error; anything that says nothing about
+            // Aquera (the token, PingOne down, an unreadable answer) stays an error.
+            verdict = refused;
         }
 
-        result.Message = result.Message is null ? null : Redactor.RedactText(result.Message);
+        result.Success = verdict.Success;
+        result.Message = verdict.Message;
+        result.Details = verdict.Details;
         result.Duration = watch.Elapsed;
         context.Log.Verbose("Connection test of '" + name + "': " + (result.Success ? "succeeded" : "failed") + ".");
         return result;
+    }
+
+    /// <summary>
+    /// Creates the connection enabled or not: in one create, or, on a tenant that refuses ACTIVE on create, disabled
+    /// and then enabled by a replace (built from the draft, so it needs no secret back from PingOne).
+    /// </summary>
+    private async Task<AqueraConnection> CreateInStateAsync(AqueraConnectionDraft draft, bool enabled, OperationContext context, CancellationToken cancellationToken)
+    {
+        SessionChoices choices = _stores.Api.Choices;
+        if (enabled && !choices.Has(ActiveOnCreate.Choice))
+        {
+            try
+            {
+                return await CreateOnceAsync(draft, enabled: true, context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PingOneApiException ex) when (ActiveOnCreate.IsRefusal(ex))
+            {
+                choices.Adopt(ActiveOnCreate.Choice, context, ActiveOnCreate.Explanation);
+            }
+        }
+
+        AqueraConnection created = await CreateOnceAsync(draft, enabled: false, context, cancellationToken).ConfigureAwait(false);
+        if (!enabled)
+        {
+            return created;
+        }
+
+        string id = string.IsNullOrEmpty(created.Id) ? (await GetByNameAsync(draft.Name, context, cancellationToken).ConfigureAwait(false)).Id : created.Id;
+        try
+        {
+            PropagationStore? enabledStore = await _bearer.SendAsync(() => StoreWriter.FromDraft(draft, enabled: true), body => _stores.ReplaceAsync(id, body, context, cancellationToken), context).ConfigureAwait(false);
+            return enabledStore is null ? created : StoreMapper.ToConnection(enabledStore, _environmentId);
+        }
+        catch (PingOneApiException ex)
+        {
+            throw new AqueraOperationException(
+                ex.ErrorId,
+                "'" + draft.Name + "' was created disabled (id " + id + "), because PingOne does not take status ACTIVE on create, but enabling it failed: " + ex.Message,
+                ex)
+            { Name = draft.Name };
+        }
     }
 
     private Task<AqueraConnection> CreateOnceAsync(AqueraConnectionDraft draft, bool enabled, OperationContext context, CancellationToken cancellationToken) =>
@@ -355,7 +398,7 @@ public sealed class AqueraConnections
             "the create of '" + draft.Name + "'",
             async () =>
             {
-                PropagationStore? store = await _stores.CreateAsync(() => StoreWriter.FromDraft(draft, enabled), context, cancellationToken).ConfigureAwait(false);
+                PropagationStore? store = await _bearer.SendAsync(() => StoreWriter.FromDraft(draft, enabled), body => _stores.CreateAsync(body, context, cancellationToken), context).ConfigureAwait(false);
                 return StoreMapper.ToConnection(store ?? new PropagationStore { Name = draft.Name }, _environmentId);
             },
             async ex =>

@@ -104,6 +104,15 @@ public sealed class PingOneApiException : AqueraException
     /// <summary>True when the request may have been carried out although no success came back (5xx, timeout, reset).</summary>
     public bool OutcomeUnknown => StatusCode == 0 || StatusCode >= 500 || StatusCode == 408;
 
+    /// <summary>
+    /// The wait PingOne asked for with Retry-After when it was more than the request's retry time budget had left,
+    /// so the request was not retried; null otherwise.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; private set; }
+
+    /// <summary>What was left of the request's retry time budget when <see cref="RetryAfter"/> was refused.</summary>
+    public TimeSpan? RetryBudgetLeft { get; private set; }
+
     /// <summary>The stable ErrorId for this failure.</summary>
     public override string ErrorId => IsInvalidResponse ? ErrorIds.InvalidResponse : StatusCode switch
     {
@@ -125,6 +134,14 @@ public sealed class PingOneApiException : AqueraException
     /// <param name="targets">Field targets such as <c>configuration.ACCESS_TOKEN</c>.</param>
     public bool HasDetailFor(params string[] targets) =>
         Details.Any(d => d.Target != null && targets.Any(t => string.Equals(t, d.Target, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Records that PingOne asked for a wait of <paramref name="asked"/>, more than the <paramref name="left"/> left of the budget.</summary>
+    internal void RetryAfterRefused(TimeSpan asked, TimeSpan left)
+    {
+        RetryAfter = asked;
+        RetryBudgetLeft = left < TimeSpan.Zero ? TimeSpan.Zero : left;
+        _message = null;
+    }
 
     /// <summary>A successful status whose body could not be used; <paramref name="problem"/> says why ("it is an HTML page titled 'x', not JSON").</summary>
     internal static PingOneApiException InvalidResponse(int status, string method, Uri url, string problem, string? contentType, string? correlationId, string? transactionId, Exception? inner, PingOneResourceKind kind, string? id) =>
@@ -160,6 +177,15 @@ public sealed class PingOneApiException : AqueraException
         if (Details.Count > 0)
         {
             text.Append(" [").Append(string.Join("; ", Details.Select(d => d.ToString()))).Append(']');
+        }
+
+        if (RetryAfter is TimeSpan asked)
+        {
+            text.Append(text[text.Length - 1] == '.' ? " " : ". ").Append(string.Format(
+                CultureInfo.InvariantCulture,
+                "PingOne asked to wait {0:0} s before trying again (Retry-After), more than the {1:0} s left of the request's retry time budget, so it was not retried",
+                Math.Ceiling(asked.TotalSeconds),
+                Math.Floor(RetryBudgetLeft?.TotalSeconds ?? 0)));
         }
 
         return Redactor.RedactText(text.ToString());

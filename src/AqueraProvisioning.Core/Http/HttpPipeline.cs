@@ -71,11 +71,19 @@ internal sealed class HttpPipeline
                 int status = (int)response.StatusCode;
                 bool retryable = IsRetryable(status) && (request.RetryMode == RetryMode.Safe || status == 429);
                 TimeSpan? wait = retryable ? NextWait(response, attempt, total.Elapsed) : null;
-                if (wait is null)
+                TimeSpan? tooLong = retryable && attempt < _retry.MaxAttempts ? RetryAfterBeyondBudget(response, total.Elapsed) : null;
+                if (wait is null || tooLong != null)
                 {
                     using (response)
                     {
-                        throw await PingOneErrors.FromResponseAsync(response, request, context, _retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
+                        PingOneApiException refusal = await PingOneErrors.FromResponseAsync(response, request, context, _retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
+                        if (tooLong is TimeSpan asked)
+                        {
+                            // Waiting longer than the budget allows would end in the same failure, only later and silently.
+                            refusal.RetryAfterRefused(asked, _retry.MaxRetryDuration - total.Elapsed);
+                        }
+
+                        throw refusal;
                     }
                 }
 
@@ -126,7 +134,9 @@ internal sealed class HttpPipeline
         attemptCancellation.CancelAfter(timeout);
         try
         {
-            return (await _client.SendAsync(message, request.Completion, attemptCancellation.Token).ConfigureAwait(false), null);
+            // Only the headers: the body is read afterwards, bounded by size and time (ResponseReader), never buffered
+            // whole by the client first.
+            return (await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptCancellation.Token).ConfigureAwait(false), null);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -175,6 +185,13 @@ internal sealed class HttpPipeline
             wait.TotalSeconds,
             context.TransactionId));
 
+    /// <summary>The wait Retry-After asks for when it is longer than what is left of the request's time budget.</summary>
+    private TimeSpan? RetryAfterBeyondBudget(HttpResponseMessage response, TimeSpan elapsed)
+    {
+        TimeSpan? asked = RetryDelay.Requested(response, _clock());
+        return asked > _retry.MaxRetryDuration - elapsed ? asked : null;
+    }
+
     private TimeSpan? NextWait(HttpResponseMessage? response, int attempt, TimeSpan elapsed)
     {
         if (attempt >= _retry.MaxAttempts)
@@ -216,7 +233,7 @@ internal sealed class HttpPipeline
             }
 
             var content = new StringContent(body, Encoding.UTF8);
-            content.Headers.ContentType = new MediaTypeHeaderValue(request.MediaType) { CharSet = "utf-8" };
+            content.Headers.ContentType = new MediaTypeHeaderValue(request.MediaType) { CharSet = request.Charset };
             message.Content = content;
         }
 

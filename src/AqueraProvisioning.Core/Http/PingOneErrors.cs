@@ -82,8 +82,8 @@ internal static class PingOneErrors
         };
 
     /// <summary>
-    /// The error body as text, or for an HTML page its title; read under Ctrl+C and the timeout, and empty when it
-    /// cannot be read: the status alone still says what failed.
+    /// The error body as text, or for an HTML page its title; read under Ctrl+C, the timeout and the size limit, and
+    /// empty when it cannot be read: the status alone still says what failed.
     /// </summary>
     private static async Task<(string Text, bool Html)> ReadErrorBodyAsync(HttpResponseMessage response, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -99,6 +99,11 @@ internal static class PingOneErrors
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return (string.Empty, false);
+        }
+        catch (ResponseTooLargeException ex)
+        {
+            // Named like an HTML page: described, never quoted, and not parsed.
+            return (ex.Message, true);
         }
         catch (Exception ex) when (ex is IOException || ex is HttpRequestException)
         {

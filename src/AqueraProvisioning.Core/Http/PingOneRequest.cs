@@ -43,6 +43,12 @@ internal sealed class PingOneRequest
 
     public string MediaType { get; set; } = "application/json";
 
+    /// <summary>
+    /// The <c>charset</c> parameter sent with <see cref="MediaType"/>; null sends the media type bare, as a service
+    /// that compares the whole header with one documented value (the connection check's) needs it.
+    /// </summary>
+    public string? Charset { get; set; } = "utf-8";
+
     /// <summary>False for the token request itself.</summary>
     public bool Authenticated { get; set; } = true;
 
@@ -59,9 +65,6 @@ internal sealed class PingOneRequest
 
     /// <summary>The id of what the URL addresses, when there is one.</summary>
     public string? ResourceId { get; set; }
-
-    /// <summary>Large lists are read as they stream instead of being buffered first.</summary>
-    public HttpCompletionOption Completion { get; set; } = HttpCompletionOption.ResponseContentRead;
 
     /// <summary>The media type asked for in <c>Accept</c>.</summary>
     public string Accept { get; set; } = "application/json";
@@ -83,6 +86,5 @@ internal sealed class PingOneRequest
             Authenticated = false,
             IsExternal = true,
             Authorization = authorization,
-            Completion = HttpCompletionOption.ResponseHeadersRead,
         };
 }

@@ -9,7 +9,9 @@ namespace AqueraProvisioning.Core;
 
 /// <summary>
 /// A whole response body in a pooled buffer, read under a cancellation token, so a body that stalls can be stopped
-/// and a page can be parsed in one pass without a copy per page staying behind.
+/// and a page can be parsed in one pass without a copy per page staying behind. A body over
+/// <see cref="ResponseLimits.MaxBodyBytes"/> is refused by its Content-Length before a byte is read, or stopped as
+/// soon as it passes the limit.
 /// </summary>
 internal sealed class ResponseBytes : IDisposable
 {
@@ -29,6 +31,10 @@ internal sealed class ResponseBytes : IDisposable
 
     public ReadOnlySpan<byte> Span => new ReadOnlySpan<byte>(_buffer, 0, Length);
 
+    /// <summary>The same bytes, for a reader that keeps them while it works; valid only until disposed.</summary>
+    public ReadOnlyMemory<byte> Memory => new ReadOnlyMemory<byte>(_buffer, 0, Length);
+
+    /// <exception cref="ResponseTooLargeException">The body is larger than the limit.</exception>
     public static async Task<ResponseBytes> ReadAsync(HttpContent? content, CancellationToken cancellationToken)
     {
         if (content is null || content.Headers.ContentLength == 0)
@@ -36,17 +42,28 @@ internal sealed class ResponseBytes : IDisposable
             return new ResponseBytes(Array.Empty<byte>(), 0);
         }
 
-        using Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
         long? declared = content.Headers.ContentLength;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(declared is long size && size > 0 && size < int.MaxValue - 1 ? (int)size + 1 : FirstChunk);
+        if (declared > ResponseLimits.MaxBodyBytes)
+        {
+            throw new ResponseTooLargeException(declared);
+        }
+
+        using Stream stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(declared is long size && size > 0 ? (int)size + 1 : FirstChunk);
         int length = 0;
         try
         {
             while (true)
             {
+                if (length > ResponseLimits.MaxBodyBytes)
+                {
+                    throw new ResponseTooLargeException(null);
+                }
+
                 if (length == buffer.Length)
                 {
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    // One byte past the limit is enough to know a body is too large.
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, ResponseLimits.MaxBodyBytes + 1));
                     Buffer.BlockCopy(buffer, 0, larger, 0, length);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;

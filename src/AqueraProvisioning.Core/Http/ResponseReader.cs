@@ -9,24 +9,18 @@ using System.Threading.Tasks;
 namespace AqueraProvisioning.Core;
 
 /// <summary>
-/// Reads a successful response's body for every caller the same way: under Ctrl+C and, for a body that is still
-/// arriving, the request timeout; and whatever the body turns out to be (cut short, an HTML page from a proxy, not
-/// JSON, JSON of another shape, a connection that breaks mid-body) it becomes one
+/// Reads a successful response's body for every caller the same way: under Ctrl+C and the request timeout, up to
+/// <see cref="ResponseLimits.MaxBodyBytes"/>; and whatever the body turns out to be (cut short, too large, an HTML
+/// page from a proxy, not JSON, JSON of another shape, a connection that breaks mid-body) it becomes one
 /// <see cref="PingOneApiException"/> with <see cref="ErrorIds.InvalidResponse"/>, never a raw parser or I/O error.
 /// </summary>
 internal static class ResponseReader
 {
-    /// <summary>The whole body; only what is still arriving (a streamed page) is subject to the timeout.</summary>
+    /// <summary>The whole body, read as it arrives under the timeout, up to <see cref="ResponseLimits.MaxBodyBytes"/>.</summary>
     public static async Task<ResponseBytes> ReadBytesAsync(HttpResponseMessage response, PingOneRequest request, OperationContext context, TimeSpan timeout, CancellationToken cancellationToken)
     {
         try
         {
-            if (request.Completion == HttpCompletionOption.ResponseContentRead)
-            {
-                // The body is already in memory: nothing left to time out, so no timer per call.
-                return await ResponseBytes.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            }
-
             using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timer.CancelAfter(timeout);
             try
@@ -37,6 +31,10 @@ internal static class ResponseReader
             {
                 throw PingOneErrors.FromTransportFailure(new TimeoutException("The response body did not arrive within the request timeout.", ex), request, context);
             }
+        }
+        catch (ResponseTooLargeException ex)
+        {
+            throw PingOneErrors.InvalidResponse(response, request, context, ex.Message, null);
         }
         catch (Exception ex) when (ex is IOException || ex is HttpRequestException)
         {
@@ -50,6 +48,25 @@ internal static class ResponseReader
     {
         using ResponseBytes body = await ReadBytesAsync(response, request, context, timeout, cancellationToken).ConfigureAwait(false);
         return body.IsBlank() ? null : Parse(body, response, request, context, b => JsonSerializer.Deserialize(b.Span, type));
+    }
+
+    /// <summary>
+    /// The body as a JSON value of any shape (a copy that outlives the response), or null when it is empty: for an
+    /// answer whose shape is not documented and is interpreted by the caller.
+    /// </summary>
+    public static async Task<JsonElement?> ReadAnyJsonAsync(HttpResponseMessage response, PingOneRequest request, OperationContext context, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using ResponseBytes body = await ReadBytesAsync(response, request, context, timeout, cancellationToken).ConfigureAwait(false);
+        if (body.IsBlank())
+        {
+            return null;
+        }
+
+        return Parse(body, response, request, context, b =>
+        {
+            using JsonDocument document = JsonDocument.Parse(b.Memory);
+            return document.RootElement.Clone();
+        });
     }
 
     /// <summary>

@@ -26,8 +26,15 @@ internal static class RetryDelay
         return TimeSpan.FromMilliseconds(jittered);
     }
 
-    /// <summary>Reads Retry-After as delta-seconds or as an HTTP date; null when absent or unreadable.</summary>
+    /// <summary>Reads Retry-After as delta-seconds or as an HTTP date, capped at the longest single wait; null when absent or unreadable.</summary>
     public static TimeSpan? FromRetryAfter(HttpResponseMessage response, DateTimeOffset now, RetryOptions options)
+    {
+        TimeSpan? wait = Requested(response, now);
+        return wait > options.MaxDelay ? options.MaxDelay : wait;
+    }
+
+    /// <summary>The wait Retry-After asks for, as the service gave it (never negative); null when absent or unreadable.</summary>
+    public static TimeSpan? Requested(HttpResponseMessage response, DateTimeOffset now)
     {
         var header = response.Headers.RetryAfter;
         TimeSpan? wait = null;
@@ -43,9 +50,10 @@ internal static class RetryDelay
         {
             foreach (string value in raw)
             {
-                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds))
+                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && !double.IsNaN(seconds))
                 {
-                    wait = TimeSpan.FromSeconds(seconds);
+                    // A year stands for anything longer; TimeSpan would overflow on a silly number.
+                    wait = TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.FromDays(365).TotalSeconds));
                 }
             }
         }
@@ -55,11 +63,6 @@ internal static class RetryDelay
             return null;
         }
 
-        if (wait < TimeSpan.Zero)
-        {
-            return TimeSpan.Zero;
-        }
-
-        return wait > options.MaxDelay ? options.MaxDelay : wait;
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }
 }

@@ -12,7 +12,6 @@ namespace AqueraProvisioning.Core;
 [JsonSerializable(typeof(PropagationStore))]
 [JsonSerializable(typeof(List<PropagationStore>))]
 [JsonSerializable(typeof(PingOneErrorBody))]
-[JsonSerializable(typeof(ConnectionCheckResponse))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(PropagationRevision))]
 [JsonSerializable(typeof(PropagationPlan))]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -34,6 +35,9 @@ internal sealed class PingOneApi
     public int PageSize { get; }
 
     public RetryOptions Retry => _pipeline.Retry;
+
+    /// <summary>What this session has learned about its tenant's undocumented answers.</summary>
+    public SessionChoices Choices { get; } = new SessionChoices();
 
     /// <summary>A URL under the environment, such as <c>propagation/rules</c>.</summary>
     public Uri Url(string path) => new Uri(_environmentUrl, path);
@@ -69,19 +73,57 @@ internal sealed class PingOneApi
         return await ResponseReader.ReadJsonAsync(response, request, type, context, Retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Sends the request and reads its body as JSON of any shape (null when empty), with the status it came with.</summary>
+    public async Task<(int Status, JsonElement? Body)> SendForAnyJsonAsync(PingOneRequest request, OperationContext context, CancellationToken cancellationToken)
+    {
+        using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
+        return ((int)response.StatusCode, await ResponseReader.ReadAnyJsonAsync(response, request, context, Retry.RequestTimeout, cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>Sends the request and ignores any body (a delete).</summary>
     public async Task SendAsync(PingOneRequest request, OperationContext context, CancellationToken cancellationToken)
     {
         using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One page of a collection; <paramref name="pageUrl"/> is null for the first, then each page's <c>Next</c>.</summary>
+    /// <summary>
+    /// One page of a collection; <paramref name="pageUrl"/> is null for the first, then each page's <c>Next</c>. The
+    /// first page asks for the session's page size, unless PingOne refused that parameter on this kind of list: the
+    /// spec declares none on the propagation lists, so the first refusal is answered by asking again without it,
+    /// and the session lists that kind without it from then on; the next links are followed as given either way.
+    /// </summary>
     public async Task<PingOnePage<T>> GetPageAsync<T>(PingOneCollection<T> collection, Uri? pageUrl, OperationContext context, CancellationToken cancellationToken)
     {
-        var request = new PingOneRequest(HttpMethod.Get, pageUrl ?? FirstPageUrl(collection.Path), collection.OwnerKind ?? PingOneResourceKind.Environment, collection.OwnerKind is null ? EnvironmentId : collection.OwnerId)
+        if (pageUrl != null)
         {
-            Completion = HttpCompletionOption.ResponseHeadersRead,
-        };
+            return await ReadPageAsync(collection, pageUrl, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        string choice = Paging.UnparameterisedChoice(collection.EmbeddedName);
+        if (Choices.Has(choice))
+        {
+            return await ReadPageAsync(collection, Url(collection.Path), context, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await ReadPageAsync(collection, FirstPageUrl(collection.Path), context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PingOneApiException ex) when (Paging.RefusesPagingParameters(ex))
+        {
+            Choices.Adopt(choice, context, string.Format(
+                CultureInfo.InvariantCulture,
+                "PingOne refused the page size on {0} ({1}); this session lists {2} without paging parameters from now on and follows the next links PingOne gives.",
+                collection.Path,
+                ex.Details.Count > 0 ? string.Join("; ", ex.Details.Select(d => d.ToString())) : ex.ApiMessage,
+                collection.EmbeddedName));
+            return await ReadPageAsync(collection, Url(collection.Path), context, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<PingOnePage<T>> ReadPageAsync<T>(PingOneCollection<T> collection, Uri pageUrl, OperationContext context, CancellationToken cancellationToken)
+    {
+        var request = new PingOneRequest(HttpMethod.Get, pageUrl, collection.OwnerKind ?? PingOneResourceKind.Environment, collection.OwnerKind is null ? EnvironmentId : collection.OwnerId);
         using HttpResponseMessage response = await _pipeline.SendAsync(request, _tokens, context, cancellationToken).ConfigureAwait(false);
         using ResponseBytes body = await ResponseReader.ReadBytesAsync(response, request, context, Retry.RequestTimeout, cancellationToken).ConfigureAwait(false);
         if (body.IsBlank())

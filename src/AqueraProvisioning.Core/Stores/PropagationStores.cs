@@ -66,15 +66,19 @@ internal sealed class PropagationStores
     public Task DeleteAsync(string storeId, OperationContext context, CancellationToken cancellationToken) =>
         Api.SendAsync(new PingOneRequest(HttpMethod.Delete, StoreUrl(storeId), PingOneResourceKind.Store, storeId) { RetryMode = RetryMode.OnlyWhenNotProcessed }, context, cancellationToken);
 
-    /// <summary>The console's Test Connection: a proposed store, sent with the connection-check content type.</summary>
-    public Task<ConnectionCheckResponse?> CheckConnectionAsync(Func<PropagationStore> build, OperationContext context, CancellationToken cancellationToken) =>
-        Api.SendAsync(
+    /// <summary>
+    /// The console's Test Connection: a proposed store, sent with the connection-check content type exactly as the
+    /// spec's enum lists it, without a charset (the body is UTF-8 JSON all the same).
+    /// </summary>
+    /// <remarks>The answer's shape is undocumented, so it comes back as it is; <see cref="ConnectionCheckVerdict"/> reads it.</remarks>
+    public Task<(int Status, JsonElement? Body)> CheckConnectionAsync(Func<PropagationStore> build, OperationContext context, CancellationToken cancellationToken) =>
+        Api.SendForAnyJsonAsync(
             new PingOneRequest(HttpMethod.Post, Api.Url(Path + "/connection/status"), PingOneResourceKind.Environment, Api.EnvironmentId)
             {
                 Body = PingOneApi.JsonBody(build, CoreJson.Default.PropagationStore),
                 MediaType = ConnectionCheckMediaType,
+                Charset = null,
             },
-            CoreJson.Default.ConnectionCheckResponse,
             context,
             cancellationToken);
 

@@ -28,17 +28,24 @@ internal static class SettingsJson
         ["retryAfterSeconds"] = settings.RetryAfterSeconds,
         ["retryAfterAsHttpDate"] = settings.RetryAfterAsHttpDate,
         ["unavailableEveryN"] = settings.UnavailableEveryN,
+        ["hostileAnswer"] = SettingNames.HostileAnswers.Of(settings.HostileAnswer),
+        ["hostileEveryN"] = settings.HostileEveryN,
         ["commitThenFailCreates"] = faults.CommitThenFailCreatesRemaining,
         ["secrets"] = SettingNames.Of(settings.Secrets),
-        ["connectionCheckFailureMode"] = SettingNames.Of(settings.ConnectionCheckFailureMode),
+        ["connectionCheckFailureMode"] = SettingNames.FailureModes.Of(settings.ConnectionCheckFailureMode),
+        ["connectionCheckSuccessMode"] = SettingNames.SuccessModes.Of(settings.ConnectionCheckSuccessMode),
+        ["strictCheckContentType"] = settings.StrictCheckContentType,
         ["connectionCheckTimeoutMs"] = settings.ConnectionCheckTimeoutMs,
+        ["bearerRequiresBasicKeys"] = settings.BearerRequiresBasicKeys,
+        ["refuseActiveOnCreate"] = settings.RefuseActiveOnCreate,
         ["extraConfigurationKeys"] = new JsonArray([.. settings.ExtraConfigurationKeys.Select(key => (JsonNode?)key)]),
         ["scimBearerToken"] = settings.ScimBearerToken,
         ["scimUser"] = settings.ScimUser,
         ["scimPassword"] = settings.ScimPassword,
         ["defaultPageSize"] = settings.DefaultPageSize,
+        ["strictListQuery"] = settings.StrictListQuery,
         ["scimLatencyMs"] = settings.ScimLatencyMs,
-        ["scimAnswer"] = ScimAnswerModes.Of(settings.ScimAnswer),
+        ["scimAnswer"] = SettingNames.ScimAnswers.Of(settings.ScimAnswer),
     };
 
     /// <summary>Applies <paramref name="patch"/> to <paramref name="current"/>; on errors the result is meaningless.</summary>
@@ -56,17 +63,24 @@ internal static class SettingsJson
                 case "retryAfterSeconds": s = s with { RetryAfterSeconds = Int(patch, key, 0, 86_400, errors) ?? s.RetryAfterSeconds }; break;
                 case "retryAfterAsHttpDate": s = s with { RetryAfterAsHttpDate = Bool(patch, key, errors) ?? s.RetryAfterAsHttpDate }; break;
                 case "unavailableEveryN": s = s with { UnavailableEveryN = Int(patch, key, 0, int.MaxValue, errors) ?? s.UnavailableEveryN }; break;
+                case "hostileAnswer": s = s with { HostileAnswer = Enum(patch, key, SettingNames.HostileAnswers, errors) ?? s.HostileAnswer }; break;
+                case "hostileEveryN": s = s with { HostileEveryN = Int(patch, key, 1, int.MaxValue, errors) ?? s.HostileEveryN }; break;
                 case "commitThenFailCreates": commitThenFailCreates = Int(patch, key, 0, int.MaxValue, errors); break;
                 case "secrets": s = s with { Secrets = SettingNames.TryParseSecrets(Word(patch, key, ["echo", "omit"], errors), out var secrets) ? secrets : s.Secrets }; break;
-                case "connectionCheckFailureMode": s = s with { ConnectionCheckFailureMode = SettingNames.TryParseFailureMode(Word(patch, key, ["error", "body"], errors), out var mode) ? mode : s.ConnectionCheckFailureMode }; break;
+                case "connectionCheckFailureMode": s = s with { ConnectionCheckFailureMode = Enum(patch, key, SettingNames.FailureModes, errors) ?? s.ConnectionCheckFailureMode }; break;
+                case "connectionCheckSuccessMode": s = s with { ConnectionCheckSuccessMode = Enum(patch, key, SettingNames.SuccessModes, errors) ?? s.ConnectionCheckSuccessMode }; break;
+                case "strictCheckContentType": s = s with { StrictCheckContentType = Bool(patch, key, errors) ?? s.StrictCheckContentType }; break;
                 case "connectionCheckTimeoutMs": s = s with { ConnectionCheckTimeoutMs = Int(patch, key, 1, 60_000, errors) ?? s.ConnectionCheckTimeoutMs }; break;
+                case "bearerRequiresBasicKeys": s = s with { BearerRequiresBasicKeys = Bool(patch, key, errors) ?? s.BearerRequiresBasicKeys }; break;
+                case "refuseActiveOnCreate": s = s with { RefuseActiveOnCreate = Bool(patch, key, errors) ?? s.RefuseActiveOnCreate }; break;
                 case "extraConfigurationKeys": s = s with { ExtraConfigurationKeys = Strings(patch, key, errors) ?? s.ExtraConfigurationKeys }; break;
                 case "scimBearerToken": s = s with { ScimBearerToken = Text(patch, key, errors) ?? s.ScimBearerToken }; break;
                 case "scimUser": s = s with { ScimUser = Text(patch, key, errors) ?? s.ScimUser }; break;
                 case "scimPassword": s = s with { ScimPassword = Text(patch, key, errors) ?? s.ScimPassword }; break;
                 case "defaultPageSize": s = s with { DefaultPageSize = Int(patch, key, 1, ListEndpoint.MaxLimit, errors) ?? s.DefaultPageSize }; break;
+                case "strictListQuery": s = s with { StrictListQuery = Bool(patch, key, errors) ?? s.StrictListQuery }; break;
                 case "scimLatencyMs": s = s with { ScimLatencyMs = Int(patch, key, 0, MaxLatencyMs, errors) ?? s.ScimLatencyMs }; break;
-                case "scimAnswer": s = s with { ScimAnswer = ScimAnswerModes.TryParse(Word(patch, key, ScimAnswerModes.Words, errors), out var answer) ? answer : s.ScimAnswer }; break;
+                case "scimAnswer": s = s with { ScimAnswer = Enum(patch, key, SettingNames.ScimAnswers, errors) ?? s.ScimAnswer }; break;
                 default:
                     if (PropagationSettingsJson.TryMerge(key, patch, s.Propagation, errors, out var propagation))
                     {
@@ -100,6 +114,10 @@ internal static class SettingsJson
 
     private static string? Word(JsonObject patch, string key, string[] allowed, ValidationErrors errors) =>
         JsonFields.OneOf(patch, key, key, allowed, errors, required: true);
+
+    private static T? Enum<T>(JsonObject patch, string key, KnobWords<T> words, ValidationErrors errors)
+        where T : struct, System.Enum =>
+        words.TryParse(Word(patch, key, words.Words, errors), out var value) ? value : null;
 
     private static string? Text(JsonObject patch, string key, ValidationErrors errors) =>
         JsonFields.String(patch, key, key, errors, required: true);

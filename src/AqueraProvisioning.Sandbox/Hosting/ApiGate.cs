@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace AqueraProvisioning.Sandbox;
 
 /// <summary>
-/// What stands in front of every /v1 endpoint, in PingOne's order: rate limiting and outages first (they happen
-/// at the edge), then the bearer token, then the environment.
+/// What stands in front of every /v1 endpoint, in PingOne's order: rate limiting, outages and hostile answers first
+/// (they happen at the edge), then the bearer token, then the environment.
 /// </summary>
 internal static class ApiGate
 {
@@ -15,9 +15,10 @@ internal static class ApiGate
     {
         var settings = state.Settings;
 
-        // Both counters advance on every request so each knob's every-Nth stays exact when both are on.
+        // Every counter advances on every request so each knob's every-Nth stays exact when several are on.
         var throttled = state.Faults.NextIsThrottled(settings.ThrottleEveryN);
         var unavailable = state.Faults.NextIsUnavailable(settings.UnavailableEveryN);
+        var hostile = settings.HostileAnswer != HostileAnswer.None && state.Faults.NextIsHostile(settings.HostileEveryN);
         if (throttled)
         {
             context.Response.Headers.RetryAfter = RetryAfter(settings);
@@ -28,6 +29,12 @@ internal static class ApiGate
         if (unavailable)
         {
             await PingOneError.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "SERVICE_UNAVAILABLE", "The service is temporarily unavailable. Try again later.");
+            return;
+        }
+
+        if (hostile)
+        {
+            await HostileAnswers.WriteAsync(context, settings.HostileAnswer, settings);
             return;
         }
 

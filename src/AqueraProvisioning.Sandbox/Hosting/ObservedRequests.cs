@@ -10,6 +10,14 @@ internal static class ObservedRequests
     /// <summary>Status recorded when the client went away before the answer (nginx's "client closed request").</summary>
     public const int ClientClosedRequest = 499;
 
+    private static readonly object ClientGoneKey = new();
+
+    /// <summary>
+    /// Records that the client went away mid-answer. Kestrel signals <c>RequestAborted</c> from the thread pool, so an
+    /// answer that saw the connection close says so itself, and the log does not race the signal.
+    /// </summary>
+    public static void MarkClientGone(HttpContext context) => context.Items[ClientGoneKey] = true;
+
     public static async Task InvokeAsync(HttpContext context, RequestDelegate next, SandboxState state)
     {
         var arrived = DateTimeOffset.UtcNow;
@@ -26,7 +34,7 @@ internal static class ObservedRequests
                 request.Method,
                 request.Path.Value ?? string.Empty,
                 request.QueryString.HasValue ? request.QueryString.Value![1..] : string.Empty,
-                context.RequestAborted.IsCancellationRequested ? ClientClosedRequest : context.Response.StatusCode,
+                context.RequestAborted.IsCancellationRequested || context.Items.ContainsKey(ClientGoneKey) ? ClientClosedRequest : context.Response.StatusCode,
                 request.ContentType,
                 request.Headers["X-Ping-External-Transaction-ID"].Count > 0 ? request.Headers["X-Ping-External-Transaction-ID"].ToString() : null,
                 AuthorizationHeader.IsPresent(request),

@@ -18,6 +18,7 @@ internal static class SandboxPipeline
         app.Use((context, next) => ErrorBodies.InvokeAsync(context, next, app.Logger));
         app.UseWhen(SandboxPaths.IsObserved, branch => branch.Use((context, next) => ObservedRequests.InvokeAsync(context, next, state)));
         app.UseWhen(SandboxPaths.IsApi, branch => branch.Use((context, next) => ApiGate.InvokeAsync(context, next, state)));
+        app.UseWhen(SandboxPaths.IsApi, branch => branch.Use((context, next) => ListQueryGate.InvokeAsync(context, next, state)));
         app.UseWhen(SandboxPaths.IsScim, branch => branch.Use((context, next) => ScimGate.InvokeAsync(context, next, state)));
 
         TokenEndpoint.Map(app, state);

@@ -49,7 +49,10 @@ internal static class ListEndpoint
         {
             var prefix = string.IsNullOrEmpty(preservedQuery) ? string.Empty : preservedQuery + "&";
             var next = CollectionCursor.Encode(page.Items[^1].Sequence);
-            links["next"] = Links.Href(string.Create(CultureInfo.InvariantCulture, $"{collectionUrl}?{prefix}limit={limit}&cursor={next}"));
+
+            // A list that takes no limit (knob strictListQuery) gives next links with nothing but the cursor.
+            var size = ListQueryGate.IsStrict(context, state) ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"limit={limit}&");
+            links["next"] = Links.Href($"{collectionUrl}?{prefix}{size}cursor={next}");
         }
 
         var items = new JsonArray();

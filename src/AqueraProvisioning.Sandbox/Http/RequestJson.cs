@@ -14,10 +14,19 @@ internal static class RequestJson
         MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
         && parsed.MediaType.Equals(mediaType, System.StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Answers 415 UNSUPPORTED_MEDIA_TYPE unless the body has the expected media type.</summary>
-    public static async Task<bool> RequireMediaTypeAsync(HttpContext context, string mediaType)
+    /// <summary>True when the request's Content-Type is exactly <paramref name="mediaType"/>, without any parameter.</summary>
+    public static bool HasBareMediaType(HttpRequest request, string mediaType) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
+        && parsed.MediaType.Equals(mediaType, System.StringComparison.OrdinalIgnoreCase)
+        && parsed.Parameters.Count == 0;
+
+    /// <summary>
+    /// Answers 415 UNSUPPORTED_MEDIA_TYPE unless the body has the expected media type; with <paramref name="bare"/>
+    /// a parameter such as charset is refused too.
+    /// </summary>
+    public static async Task<bool> RequireMediaTypeAsync(HttpContext context, string mediaType, bool bare = false)
     {
-        if (HasMediaType(context.Request, mediaType))
+        if (bare ? HasBareMediaType(context.Request, mediaType) : HasMediaType(context.Request, mediaType))
         {
             return true;
         }
@@ -26,7 +35,7 @@ internal static class RequestJson
             context,
             StatusCodes.Status415UnsupportedMediaType,
             "UNSUPPORTED_MEDIA_TYPE",
-            $"The request's Content-Type must be {mediaType}.");
+            bare ? $"The request's Content-Type must be exactly {mediaType}, without parameters." : $"The request's Content-Type must be {mediaType}.");
         return false;
     }
 

@@ -10,6 +10,7 @@ public sealed class FaultCounters
 {
     private int throttleCount;
     private int unavailableCount;
+    private int hostileCount;
     private int commitThenFailRemaining;
 
     /// <summary>How many of the next store creates will still be committed and then answered 503.</summary>
@@ -22,6 +23,8 @@ public sealed class FaultCounters
     internal bool NextIsThrottled(int everyN) => Hits(ref throttleCount, everyN);
 
     internal bool NextIsUnavailable(int everyN) => Hits(ref unavailableCount, everyN);
+
+    internal bool NextIsHostile(int everyN) => Hits(ref hostileCount, everyN);
 
     internal bool TryConsumeCommitThenFail()
     {
@@ -44,6 +47,7 @@ public sealed class FaultCounters
     {
         Interlocked.Exchange(ref throttleCount, 0);
         Interlocked.Exchange(ref unavailableCount, 0);
+        Interlocked.Exchange(ref hostileCount, 0);
     }
 
     internal void Reset()

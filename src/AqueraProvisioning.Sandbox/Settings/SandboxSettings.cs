@@ -27,14 +27,41 @@ public sealed record SandboxSettings
     /// <summary>Every Nth /v1 request is answered 503 SERVICE_UNAVAILABLE; 0 turns it off.</summary>
     public int UnavailableEveryN { get; init; }
 
+    /// <summary>What answers every <see cref="HostileEveryN"/>th /v1 request instead of PingOne: a gateway page, a broken or huge body.</summary>
+    public HostileAnswer HostileAnswer { get; init; }
+
+    /// <summary>Which /v1 requests <see cref="HostileAnswer"/> answers: every Nth (1, the default, is all of them).</summary>
+    public int HostileEveryN { get; init; } = 1;
+
     /// <summary>Whether responses carry stored secrets.</summary>
     public SecretsMode Secrets { get; init; } = SecretsMode.Echo;
 
     /// <summary>Shape of a failed connection check.</summary>
     public ConnectionCheckFailureMode ConnectionCheckFailureMode { get; init; } = ConnectionCheckFailureMode.Error;
 
+    /// <summary>Shape of a passed connection check.</summary>
+    public ConnectionCheckSuccessMode ConnectionCheckSuccessMode { get; init; } = ConnectionCheckSuccessMode.Status;
+
+    /// <summary>
+    /// True refuses a connection check whose Content-Type carries a parameter (such as <c>charset</c>), as a server
+    /// that compares it with the spec's one-value enum would.
+    /// </summary>
+    public bool StrictCheckContentType { get; init; }
+
     /// <summary>How long the connection check waits for the SCIM service, in milliseconds.</summary>
     public int ConnectionCheckTimeoutMs { get; init; } = 5000;
+
+    /// <summary>
+    /// True takes the spec at its word: a bearer store (create, replace, connection check) without
+    /// <c>BASIC_AUTH_USER</c> and <c>BASIC_AUTH_PASSWORD</c> is refused with REQUIRED_VALUE on both; empty ones pass.
+    /// </summary>
+    public bool BearerRequiresBasicKeys { get; init; }
+
+    /// <summary>
+    /// True refuses <c>status</c> ACTIVE on a store create (400 INVALID_VALUE on <c>status</c>, allowed INACTIVE), as
+    /// the spec's enum has only INACTIVE; a PUT still takes ACTIVE.
+    /// </summary>
+    public bool RefuseActiveOnCreate { get; init; }
 
     /// <summary>Aquera configuration keys accepted although the sandbox does not know them (a key PingOne added later).</summary>
     public IReadOnlyList<string> ExtraConfigurationKeys { get; init; } = [];
@@ -53,6 +80,12 @@ public sealed record SandboxSettings
 
     /// <summary>What answers SCIM requests: the fake Aquera service, or a login page, another API or a redirect.</summary>
     public ScimAnswerMode ScimAnswer { get; init; } = ScimAnswerMode.Normal;
+
+    /// <summary>
+    /// True refuses every query parameter the spec does not declare on the propagation lists (all but the cursor of
+    /// the sandbox's own next links); see <see cref="ListQueryGate"/>.
+    /// </summary>
+    public bool StrictListQuery { get; init; }
 
     /// <summary>Page size of <c>GET /propagation/stores</c> when the request has no <c>limit</c>.</summary>
     public int DefaultPageSize { get; init; } = 100;

@@ -1,5 +1,3 @@
-using System;
-
 namespace AqueraProvisioning.Sandbox;
 
 /// <summary>What answers SCIM requests (knob <c>scimAnswer</c>): the fake Aquera service, or what stands in its way.</summary>
@@ -16,20 +14,4 @@ public enum ScimAnswerMode
 
     /// <summary>A 302 to a sign-in page on another host.</summary>
     Redirect,
-}
-
-/// <summary>The control API's words for <see cref="ScimAnswerMode"/>.</summary>
-internal static class ScimAnswerModes
-{
-    // In the order of the enum's values.
-    public static readonly string[] Words = ["normal", "html", "nonScim", "redirect"];
-
-    public static string Of(ScimAnswerMode mode) => Words[(int)mode];
-
-    public static bool TryParse(string? text, out ScimAnswerMode mode)
-    {
-        int index = Array.FindIndex(Words, word => string.Equals(word, text, StringComparison.OrdinalIgnoreCase));
-        mode = index < 0 ? ScimAnswerMode.Normal : (ScimAnswerMode)index;
-        return index >= 0;
-    }
 }

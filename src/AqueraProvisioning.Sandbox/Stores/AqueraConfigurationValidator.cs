@@ -8,7 +8,8 @@ namespace AqueraProvisioning.Sandbox;
 /// <summary>
 /// The Aquera configuration rules (reference §2.2). With <c>Basic Auth</c> the user and password are required;
 /// with <c>OAuth Bearer Token</c> <c>ACCESS_TOKEN</c> is required and the Basic keys are optional (the spec lists
-/// ACCESS_TOKEN as optional, but a bearer connection without a token can never work, so the sandbox insists).
+/// ACCESS_TOKEN as optional, but a bearer connection without a token can never work, so the sandbox insists), unless
+/// <c>basicKeysAlwaysRequired</c> takes the spec at its word: then they must be present, empty or not (API Q4).
 /// </summary>
 internal static class AqueraConfigurationValidator
 {
@@ -38,12 +39,19 @@ internal static class AqueraConfigurationValidator
     private static readonly HashSet<string> KnownKeys =
         [ScimUrl, AuthenticationMethod, BasicAuthUser, BasicAuthPassword, AccessToken, .. BooleanKeys, .. EnumKeys.Keys];
 
-    public static void Validate(JsonObject configuration, IReadOnlyList<string> extraKeys, ValidationErrors errors)
+    public static void Validate(JsonObject configuration, IReadOnlyList<string> extraKeys, ValidationErrors errors, bool basicKeysAlwaysRequired = false)
     {
         ValidateScimUrl(configuration, errors);
         var method = JsonFields.OneOf(configuration, AuthenticationMethod, Target(AuthenticationMethod), AuthenticationMethods, errors, required: true);
-        JsonFields.String(configuration, BasicAuthUser, Target(BasicAuthUser), errors, required: method == BasicAuth);
-        JsonFields.String(configuration, BasicAuthPassword, Target(BasicAuthPassword), errors, required: method == BasicAuth);
+        foreach (var key in (string[])[BasicAuthUser, BasicAuthPassword])
+        {
+            JsonFields.String(configuration, key, Target(key), errors, required: method == BasicAuth);
+            if (basicKeysAlwaysRequired && method == BearerToken && configuration[key] is null)
+            {
+                errors.Required(Target(key));
+            }
+        }
+
         JsonFields.String(configuration, AccessToken, Target(AccessToken), errors, required: method == BearerToken);
 
         foreach (var key in BooleanKeys)

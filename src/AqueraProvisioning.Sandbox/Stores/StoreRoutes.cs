@@ -14,17 +14,20 @@ internal static class StoreRoutes
 
     public static Task NotFoundAsync(HttpContext context, string? id) => ResourceLookup.NotFoundAsync(context, Kind, id);
 
-    /// <summary>The validated store body, or null after answering 415 (wrong media type) or 400.</summary>
-    public static async Task<StoreContent?> ReadValidContentAsync(HttpContext context, SandboxState state, string mediaType)
+    /// <summary>
+    /// The validated store body, or null after answering 415 (wrong media type; with <paramref name="bareMediaType"/>
+    /// also one with a parameter) or 400. <paramref name="creating"/> is true for a create.
+    /// </summary>
+    public static async Task<StoreContent?> ReadValidContentAsync(HttpContext context, SandboxState state, string mediaType, bool bareMediaType = false, bool creating = false)
     {
-        if (!await RequestJson.RequireMediaTypeAsync(context, mediaType)
+        if (!await RequestJson.RequireMediaTypeAsync(context, mediaType, bareMediaType)
             || await RequestJson.ReadObjectAsync(context) is not { } body)
         {
             return null;
         }
 
         var errors = new ValidationErrors();
-        var content = StoreValidator.Validate(body, state.Settings, errors);
+        var content = StoreValidator.Validate(body, state.Settings, errors, creating);
         if (content is null)
         {
             await PingOneError.InvalidDataAsync(context, errors.Details);

@@ -31,12 +31,19 @@ internal static class StoreValidator
     public static readonly string[] Statuses = [Active, Inactive];
 
     /// <summary>The validated content, or null when <paramref name="errors"/> has entries.</summary>
-    public static StoreContent? Validate(JsonObject body, SandboxSettings settings, ValidationErrors errors)
+    /// <param name="body">The request body.</param>
+    /// <param name="settings">The knobs in force.</param>
+    /// <param name="errors">Where every bad field is reported.</param>
+    /// <param name="creating">True for a create, where knob <c>refuseActiveOnCreate</c> allows only INACTIVE.</param>
+    public static StoreContent? Validate(JsonObject body, SandboxSettings settings, ValidationErrors errors, bool creating = false)
     {
         var name = JsonFields.String(body, "name", "name", errors, required: true, MaxNameLength);
         var description = JsonFields.String(body, "description", "description", errors, required: false, MaxDescriptionLength);
         var type = JsonFields.OneOf(body, "type", "type", StoreTypes, errors, required: true);
-        var status = JsonFields.OneOf(body, "status", "status", Statuses, errors, required: false) ?? Inactive;
+
+        // The Go SDK's status enum lists only INACTIVE (reference §3): a PingOne may take ACTIVE on PUT but not on POST.
+        var statuses = creating && settings.RefuseActiveOnCreate ? [Inactive] : Statuses;
+        var status = JsonFields.OneOf(body, "status", "status", statuses, errors, required: false) ?? Inactive;
         var managed = JsonFields.Boolean(body, "managed", "managed", errors) ?? false;
         var image = JsonFields.Object(body, "image", "image", errors, required: false);
         if (image is not null)
@@ -51,7 +58,7 @@ internal static class StoreValidator
         var configuration = JsonFields.Object(body, "configuration", "configuration", errors, configurationRequired);
         if (configuration is not null && type == Aquera)
         {
-            AqueraConfigurationValidator.Validate(configuration, settings.ExtraConfigurationKeys, errors);
+            AqueraConfigurationValidator.Validate(configuration, settings.ExtraConfigurationKeys, errors, settings.BearerRequiresBasicKeys);
         }
 
         if (errors.Count > 0)

@@ -23,7 +23,7 @@ internal static class StoreWriteEndpoints
 
     private static async Task CreateAsync(HttpContext context, SandboxState state)
     {
-        if (await StoreRoutes.ReadValidContentAsync(context, state, JsonResponse.Json) is not { } content)
+        if (await StoreRoutes.ReadValidContentAsync(context, state, JsonResponse.Json, creating: true) is not { } content)
         {
             return;
         }

@@ -106,6 +106,11 @@ internal static class Advice
                 : "Try again; if the answer stays unreadable, quote the correlation id and transaction to Ping support.";
         }
 
+        if (api.RetryAfter != null)
+        {
+            return "Try again after the wait PingOne asked for.";
+        }
+
         if (api.IsTokenRequest)
         {
             return "Check the worker application's client id, secret, environment and region, and its token endpoint authentication method (-ClientAuthentication).";

@@ -18,9 +18,12 @@ public class ConnectionCheckTests : SandboxTestBase, IClassFixture<SandboxFixtur
     {
     }
 
-    [Fact]
-    public async Task A_good_bearer_token_passes_and_is_sent_with_the_connection_check_content_type()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_good_bearer_token_passes_and_is_sent_with_the_bare_connection_check_content_type(bool strictContentType)
     {
+        await Control.SetAsync(new { strictCheckContentType = strictContentType });
         using var session = Sandbox.NewSession();
 
         AqueraConnectionTestResult result = await session.Connections.TestAsync(Sandbox.BearerDraft("check-ok"), _context, CancellationToken.None);
@@ -33,8 +36,19 @@ public class ConnectionCheckTests : SandboxTestBase, IClassFixture<SandboxFixtur
         Assert.Equal("POST", check.Method);
         Assert.EndsWith(CheckPathSuffix, check.Path, StringComparison.Ordinal);
         Assert.Equal(200, check.Status);
-        Assert.StartsWith("application/vnd.pingidentity.connection.check+json", check.ContentType, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.pingidentity.connection.check+json", check.ContentType);
         Assert.Equal(0, State.Stores.Count);
+    }
+
+    [Fact]
+    public async Task Other_bodies_keep_json_with_a_utf8_charset()
+    {
+        using var session = Sandbox.NewSession();
+
+        await session.Connections.CreateAsync(Sandbox.BearerDraft("check-charset"), skipTest: true, force: false, _context, CancellationToken.None);
+
+        var create = Assert.Single(ApiRequests(), r => r.Method == "POST");
+        Assert.Equal("application/json; charset=utf-8", create.ContentType);
     }
 
     [Fact]
@@ -67,6 +81,59 @@ public class ConnectionCheckTests : SandboxTestBase, IClassFixture<SandboxFixtur
         Assert.NotEmpty(result.Details);
         Assert.DoesNotContain(wrongSecret, result.ToString() + string.Join(" ", result.Details), StringComparison.Ordinal);
         Assert.Equal(mode == "error" ? 400 : 200, Assert.Single(ApiRequests()).Status);
+    }
+
+    [Theory]
+    [InlineData("error")]
+    [InlineData("body")]
+    [InlineData("failed")]
+    [InlineData("successFalse")]
+    [InlineData("nestedError")]
+    [InlineData("errors")]
+    [InlineData("unprocessable")]
+    [InlineData("unexplained")]
+    public async Task Every_shape_of_a_failed_check_is_a_failed_test_in_the_services_words(string mode)
+    {
+        await Control.SetAsync(new { connectionCheckFailureMode = mode });
+        using var session = Sandbox.NewSession();
+
+        AqueraConnectionTestResult result = await session.Connections.TestAsync(Sandbox.BearerDraft("check-shape", token: "wrong-token-K2-p9"), _context, CancellationToken.None);
+
+        Assert.False(result.Success);
+        Assert.Contains("Connection test failed: 401 Unauthorized: invalid credentials", result.Message, StringComparison.Ordinal);
+        Assert.Equal(mode == "unexplained", result.Message!.StartsWith("PingOne answered 200 without a result the module understands: ", StringComparison.Ordinal));
+        Assert.Equal(mode switch { "error" => 400, "unprocessable" => 422, _ => 200 }, Assert.Single(ApiRequests()).Status);
+    }
+
+    [Theory]
+    [InlineData("status", 200)]
+    [InlineData("empty", 200)]
+    [InlineData("noContent", 204)]
+    [InlineData("successTrue", 200)]
+    [InlineData("result", 200)]
+    public async Task Every_shape_of_a_passed_check_is_a_pass_and_a_bad_token_still_fails(string mode, int status)
+    {
+        await Control.SetAsync(new { connectionCheckSuccessMode = mode });
+        using var session = Sandbox.NewSession();
+
+        AqueraConnectionTestResult passed = await session.Connections.TestAsync(Sandbox.BearerDraft("check-pass"), _context, CancellationToken.None);
+        AqueraConnectionTestResult failed = await session.Connections.TestAsync(Sandbox.BearerDraft("check-pass", token: "wrong-token-K2-p9"), _context, CancellationToken.None);
+
+        Assert.True(passed.Success, passed.Message);
+        Assert.False(failed.Success);
+        Assert.Equal(status, ApiRequests()[0].Status);
+    }
+
+    [Fact]
+    public async Task PingOne_failing_during_the_check_is_an_error_not_a_failed_test()
+    {
+        await Control.SetAsync(new { unavailableEveryN = 1 });
+        using var session = Sandbox.NewSession();
+
+        var ex = await Assert.ThrowsAsync<PingOneApiException>(() => session.Connections.TestAsync(Sandbox.BearerDraft("check-outage"), _context, CancellationToken.None));
+
+        Assert.Equal(ErrorIds.ServiceUnavailable, ex.ErrorId);
+        Assert.Equal(503, ex.StatusCode);
     }
 
     [Fact]

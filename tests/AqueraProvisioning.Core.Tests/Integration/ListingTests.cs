@@ -47,6 +47,39 @@ public class ListingTests : SandboxTestBase, IClassFixture<SandboxFixture>
         Assert.Equal(3, gets.Select(r => r.Query).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_tenant_that_takes_no_paging_parameters_is_listed_in_full_by_its_next_links(bool strict)
+    {
+        await Control.SeedAsync(7, "plain-");
+        await Control.SetAsync(new { strictListQuery = strict, defaultPageSize = 3 });
+        var log = new RecordingLog();
+        using var session = Sandbox.NewSession(s => s.PageSize = 5);
+
+        var all = await session.Connections.ListAllAsync(new OperationContext(log), CancellationToken.None);
+        AqueraConnection? found = await session.Connections.FindByNameAsync("plain-7", new OperationContext(log), CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1, 7).Select(i => "plain-" + i), all.Select(c => c.Name));
+        Assert.NotNull(found);
+        var gets = ApiRequests().Where(r => r.Method == "GET").Select(r => (r.Query, r.Status)).ToList();
+        if (strict)
+        {
+            // Refused once, then plain first pages of the tenant's size and cursor-only next links, for both walks.
+            Assert.Equal(("limit=5", 400), gets[0]);
+            Assert.Equal(new[] { (string.Empty, 200), (string.Empty, 200) }, gets.Where(g => !g.Query.Contains("cursor=", StringComparison.Ordinal)).Skip(1));
+            Assert.All(gets.Skip(1), g => Assert.Equal(200, g.Status));
+            Assert.Equal(1 + 3 + 3, gets.Count);
+            Assert.Single(log.VerboseLines, l => l.StartsWith("PingOne refused the page size on propagation/stores", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Equal(new[] { ("limit=5", 200), ("limit=5", 200) }, gets.Where(g => !g.Query.Contains("cursor=", StringComparison.Ordinal)));
+            Assert.Equal(2 + 2, gets.Count);
+            Assert.Empty(session.Choices.Adopted);
+        }
+    }
+
     [Fact]
     public async Task Pages_can_be_read_one_at_a_time()
     {
