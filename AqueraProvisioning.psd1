@@ -46,6 +46,9 @@
         'Remove-AqueraAttributeMapping'
         'Get-AqueraAttributeMetadata'
         'Get-AqueraUserProvisioningStatus'
+        'Export-AqueraConfiguration'
+        'Compare-AqueraConfiguration'
+        'Import-AqueraConfiguration'
     )
     FunctionsToExport = @()
     AliasesToExport = @()

@@ -145,10 +145,7 @@ public sealed class AqueraConnections
             {
                 if (!force)
                 {
-                    throw new AqueraOperationException(
-                        ErrorIds.ConnectionTestFailed,
-                        "The connection test for '" + draft.Name + "' failed, so nothing was created: " + Sentence(test.Message))
-                    { Name = draft.Name, TestResult = test };
+                    throw TestFailedBeforeCreate(draft.Name, test);
                 }
 
                 enabled = false;
@@ -158,6 +155,11 @@ public sealed class AqueraConnections
         AqueraConnection created = await CreateInStateAsync(draft, enabled, context, cancellationToken).ConfigureAwait(false);
         return new AqueraCreateResult(created, test, test is { Success: false });
     }
+
+    /// <summary>The refusal to create a connection whose test failed.</summary>
+    internal static AqueraOperationException TestFailedBeforeCreate(string name, AqueraConnectionTestResult test) =>
+        new AqueraOperationException(ErrorIds.ConnectionTestFailed, "The connection test for '" + name + "' failed, so nothing was created: " + Sentence(test.Message))
+        { Name = name, TestResult = test };
 
     /// <summary>
     /// Reads the connection and works out what the changes would do, without sending any change; the caller can
@@ -229,7 +231,7 @@ public sealed class AqueraConnections
             PropagationStore? updated = await _bearer.SendAsync(() => StoreWriter.Apply(saved, changes), body => _stores.ReplaceAsync(storeId, body, context, cancellationToken), context).ConfigureAwait(false);
             return new AqueraUpdateResult(StoreMapper.ToConnection(updated ?? saved, _environmentId), changed: true, test);
         }
-        catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + SecretKeyOf(saved)))
+        catch (PingOneApiException ex) when (ex.StatusCode == 400 && changes.Credential is null && ex.HasDetailFor("configuration." + StoreMapper.SecretKeyOf(saved)))
         {
             throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, "save the change"), ex) { Name = saved.Name };
         }
@@ -294,17 +296,12 @@ public sealed class AqueraConnections
             return;
         }
 
-        if (!StoreMapper.HasSecret(saved.Configuration ?? new Dictionary<string, JsonElement>(), SecretKeyOf(saved)))
+        if (!StoreMapper.ReturnsSecret(saved))
         {
             throw new AqueraOperationException(ErrorIds.SecretRequired, SecretRequiredMessage(saved, purpose)) { Name = saved.Name };
         }
     }
 
-    /// <summary>The key of the saved connection's own secret: the Basic password, or the bearer token.</summary>
-    private static string SecretKeyOf(PropagationStore saved) =>
-        AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(saved.Configuration ?? new Dictionary<string, JsonElement>(), AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
-            ? AqueraKeys.BasicAuthPassword
-            : AqueraKeys.AccessToken;
 
     private static string SecretRequiredMessage(PropagationStore saved, string purpose) =>
         string.Format(

@@ -42,6 +42,16 @@ internal static class StoreMapper
     public static string? ReadString(IReadOnlyDictionary<string, JsonElement> config, string key) =>
         config.TryGetValue(key, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    /// <summary>The key of the store's own secret: the Basic password, or the bearer token.</summary>
+    public static string SecretKeyOf(PropagationStore store) =>
+        AqueraKeys.AuthenticationFromWire(ReadString(store.Configuration ?? new Dictionary<string, JsonElement>(), AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
+            ? AqueraKeys.BasicAuthPassword
+            : AqueraKeys.AccessToken;
+
+    /// <summary>True when PingOne returned the store's own secret.</summary>
+    public static bool ReturnsSecret(PropagationStore store) =>
+        HasSecret(store.Configuration ?? new Dictionary<string, JsonElement>(), SecretKeyOf(store));
+
     public static bool HasSecret(IReadOnlyDictionary<string, JsonElement> config, string key) =>
         !string.IsNullOrEmpty(ReadString(config, key));
 

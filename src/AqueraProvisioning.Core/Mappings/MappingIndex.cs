@@ -47,6 +47,15 @@ public sealed class MappingIndex
         return list;
     }
 
+    /// <summary>Takes a rule's mappings as the caller has just read them, so they are not listed again.</summary>
+    internal void Seed(AqueraProvisioningRule rule, IEnumerable<AqueraAttributeMapping> mappings)
+    {
+        if (!_byRule.ContainsKey(rule.Id))
+        {
+            _byRule[rule.Id] = mappings.ToList();
+        }
+    }
+
     internal void Remember(AqueraAttributeMapping mapping)
     {
         if (_byRule.TryGetValue(mapping.RuleId, out List<AqueraAttributeMapping>? list))

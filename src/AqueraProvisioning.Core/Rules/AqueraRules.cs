@@ -159,7 +159,11 @@ public sealed class AqueraRules
     /// <param name="force">Enable without checking the connection.</param>
     /// <param name="context">The operation context.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
-    public async Task<AqueraProvisioningRule> CreateAsync(ProvisioningCatalog catalog, PendingRuleCreate pending, bool force, OperationContext context, CancellationToken cancellationToken)
+    public Task<AqueraProvisioningRule> CreateAsync(ProvisioningCatalog catalog, PendingRuleCreate pending, bool force, OperationContext context, CancellationToken cancellationToken) =>
+        CreateAsync(catalog, pending, force, null, context, cancellationToken);
+
+    /// <summary>As the public create, telling <paramref name="mappingMade"/> the index of each mapping once it is made, so a caller knows how far a failed create got.</summary>
+    internal async Task<AqueraProvisioningRule> CreateAsync(ProvisioningCatalog catalog, PendingRuleCreate pending, bool force, Action<int>? mappingMade, OperationContext context, CancellationToken cancellationToken)
     {
         catalog = Own(catalog);
         if (pending is null)
@@ -196,6 +200,7 @@ public sealed class AqueraRules
             try
             {
                 made.Add(await _mappings.CreateWireAsync(created.Id!, mapping, context, cancellationToken).ConfigureAwait(false));
+                mappingMade?.Invoke(made.Count - 1);
             }
             catch (AqueraException ex)
             {

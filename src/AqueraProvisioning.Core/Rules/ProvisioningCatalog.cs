@@ -176,6 +176,32 @@ public sealed class ProvisioningCatalog
         }
     }
 
+    /// <summary>
+    /// Records a connection this invocation created, renamed, enabled or disabled, so later steps of the same
+    /// invocation (a rule created for it) find it as it now is. Only the name and status are kept: a later test or
+    /// change reads the store afresh.
+    /// </summary>
+    internal void Remember(AqueraConnection connection)
+    {
+        if (_storeList is null || string.IsNullOrEmpty(connection.Id))
+        {
+            return;
+        }
+
+        PropagationStore? known = _storeList.FirstOrDefault(s => string.Equals(s.Id, connection.Id, StringComparison.OrdinalIgnoreCase));
+        if (known is null)
+        {
+            known = new PropagationStore { Id = connection.Id, Type = AqueraKeys.StoreType };
+            _storeList.Add(known);
+        }
+
+        known.Name = connection.Name;
+        known.Status = connection.Enabled ? AqueraKeys.StatusActive : AqueraKeys.StatusInactive;
+    }
+
+    /// <summary>Records a connection this invocation deleted.</summary>
+    internal void ForgetStore(string storeId) => _storeList?.RemoveAll(s => string.Equals(s.Id, storeId, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Records a rule this invocation deleted.</summary>
     internal void Forget(string ruleId) => _ruleList?.RemoveAll(r => string.Equals(r.Id, ruleId, StringComparison.OrdinalIgnoreCase));
 

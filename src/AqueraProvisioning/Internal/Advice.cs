@@ -17,13 +17,17 @@ internal static class Advice
     private const string GetMapping = "Get-AqueraAttributeMapping";
     private const string SetMapping = "Set-AqueraAttributeMapping";
     private const string RemoveMapping = "Remove-AqueraAttributeMapping";
+    private const string ImportConfiguration = "Import-AqueraConfiguration";
 
     /// <summary>The advice for a failure of <paramref name="command"/>, or an empty string when the facts say it all.</summary>
     public static string For(AqueraException failure, string command) => failure switch
     {
         AqueraValidationException invalid => ForInput(invalid, command),
         PingOneApiException api => ForApi(api, command),
+        AqueraOperationException failed when command == ImportConfiguration && failed.ErrorId == ErrorIds.ConnectionTestFailed =>
+            "Fix the SCIM URL or the secret, or use -Force to enable the connection anyway; importing again applies the rest.",
         AqueraOperationException failed => ForOperation(failed, command),
+        AqueraConfigurationException configuration => ForConfiguration(configuration),
         _ => string.Empty,
     };
 
@@ -141,6 +145,14 @@ internal static class Advice
     /// </summary>
     private static string Unless(string command, string cmdlet, string naming, string otherwise) =>
         cmdlet.IndexOf(command, System.StringComparison.OrdinalIgnoreCase) >= 0 ? otherwise : naming;
+
+    private static string ForConfiguration(AqueraConfigurationException failed) => failed.ErrorId switch
+    {
+        ErrorIds.InvalidConfigurationFile => "Fix each problem listed (the exception's Problems property has them as objects); Get-Help about_AqueraConfiguration describes every key.",
+        ErrorIds.UnsupportedConfigurationFormat => "Name a .psd1 or a .json file.",
+        ErrorIds.UnresolvedSecret => "Set the environment variable, pass the secret with -Secret @{ NAME = <SecureString or PSCredential> }, or install Microsoft.PowerShell.SecretManagement for secret: references.",
+        _ => string.Empty,
+    };
 
     private static string ConnectionVariable(string parameter) => parameter switch
     {

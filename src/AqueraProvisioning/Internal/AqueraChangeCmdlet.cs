@@ -37,7 +37,11 @@ public abstract class AqueraChangeCmdlet : AqueraCmdlet
         }
         catch (PingOneApiException ex)
         {
-            WriteError(ErrorRecordFor(new AqueraOperationException(ErrorIds.RevisionFailed, "The changes were saved, but the propagation revision that makes the admin console show them failed: " + ex.Message, ex), null));
+            WriteError(RevisionFailed(ex));
         }
     }
+
+    /// <summary>The error for a revision that failed after the changes were saved.</summary>
+    internal ErrorRecord RevisionFailed(PingOneApiException ex) =>
+        ErrorRecordFor(new AqueraOperationException(ErrorIds.RevisionFailed, "The changes were saved, but the propagation revision that makes the admin console show them failed: " + ex.Message, ex), null);
 }
