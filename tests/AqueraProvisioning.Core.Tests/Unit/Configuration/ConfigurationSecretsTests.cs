@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security;
 using Xunit;
+using AqueraProvisioning.Core.Tests.Support;
 using static AqueraProvisioning.Core.Tests.Support.Secure;
 using static AqueraProvisioning.Core.Tests.Unit.Configuration.ConfigurationSamples;
 
@@ -108,20 +109,5 @@ public class ConfigurationSecretsTests
 
         Assert.Empty(credentials);
         Assert.Empty(resolver.Looked);
-    }
-
-    private sealed class FakeResolver : Dictionary<string, SecretLookup>, IConfigurationSecretResolver
-    {
-        public List<string> Looked { get; } = new();
-
-        public HashSet<string> Supplied { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-        public bool IsSupplied(ConfigurationSecretReference reference) => Supplied.Contains(reference.Name);
-
-        public SecretLookup Find(ConfigurationSecretReference reference)
-        {
-            Looked.Add(reference.Name);
-            return TryGetValue(reference.Name, out SecretLookup? lookup) ? lookup : SecretLookup.NotFound("nothing under " + reference.Name);
-        }
     }
 }
