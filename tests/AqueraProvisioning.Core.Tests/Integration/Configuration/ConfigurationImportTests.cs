@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using AqueraProvisioning.Core.Tests.Support;
+using AqueraProvisioning.Core.Tests.Unit.Configuration;
 using AqueraProvisioning.Sandbox;
 using Xunit;
 using static AqueraProvisioning.Core.Tests.Support.Secure;
@@ -188,17 +189,7 @@ public class ConfigurationImportTests : SandboxTestBase, IClassFixture<SandboxFi
 
     private static AqueraConfiguration Document(params object[] items)
     {
-        var document = new AqueraConfiguration();
-        foreach (AqueraConfigurationConnection connection in items.OfType<AqueraConfigurationConnection>())
-        {
-            document.Connections.Add(connection);
-        }
-
-        foreach (AqueraConfigurationRule rule in items.OfType<AqueraConfigurationRule>())
-        {
-            document.Rules.Add(rule);
-        }
-
+        AqueraConfiguration document = ConfigurationSamples.Document(items);
         document.AssignDefaultSecretReferences();
         return document;
     }
