@@ -150,6 +150,39 @@ public class ConfigurationImportTests : SandboxTestBase, IClassFixture<SandboxFi
     }
 
     [Fact]
+    public async Task An_existing_rule_the_document_enables_is_enabled_only_after_its_new_mappings_are_made()
+    {
+        using var session = Sandbox.NewSession();
+        AqueraConfiguration document = Document(Connection("HR"), Rule("Default to HR", "HR", "userName"));
+        document.Rules[0].State = AqueraConnectionState.Disabled;
+        await ImportAsync(session, document, Secrets(("HR", Info.ScimBearerToken)));
+        document.Rules[0].State = AqueraConnectionState.Enabled;
+        document.Rules[0].Mappings.Add(new AqueraConfigurationMapping { Target = "title", Source = "title" });
+        State.Requests.Clear();
+
+        ConfigurationImportResult result = await ImportAsync(Sandbox.NewSession(), document, new FakeResolver());
+
+        Assert.Null(result.Failure);
+        Assert.Equal(new[] { "Rule Default to HR", "Mapping Default to HR / title" }, result.Applied.Select(c => c.Kind + " " + c.Name));
+        Assert.Equal(new[] { "POST rules/*/mappings", "PUT plans/*", "PUT rules/*", "POST revisions" }, Writes().Where(w => !w.EndsWith("connection/status", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Declined_steps_are_skipped_and_a_declined_rule_create_takes_its_mappings_with_it()
+    {
+        using var session = Sandbox.NewSession();
+        AqueraConfiguration document = Document(Connection("HR"), Rule("Default to HR", "HR", "userName"));
+        ConfigurationEnvironment environment = await ReadAsync(session);
+        ConfigurationImport import = ConfigurationImport.Prepare(document, environment, Secrets(("HR", Info.ScimBearerToken)), new ConfigurationImportOptions());
+
+        ConfigurationImportResult result = await ConfigurationImporter.ApplyAsync(session, import, import.Plan.Changes.Where(c => c.Kind == ConfigurationKind.Rule).ToList(), OperationContext.Silent(), CancellationToken.None);
+
+        Assert.Equal(new[] { "HR" }, result.Applied.Select(c => c.Name));
+        Assert.Equal(new[] { "Default to HR", "Default to HR / userName" }, result.Declined.Select(c => c.Name));
+        Assert.Empty(State.Propagation.AllRules);
+    }
+
+    [Fact]
     public async Task Prune_deletes_mappings_then_rules_then_connections_the_document_does_not_name()
     {
         using var session = Sandbox.NewSession();
