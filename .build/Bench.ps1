@@ -473,7 +473,7 @@ function Get-ConfigurationReport($Result) {
     $md = [System.Text.StringBuilder]::new()
     $null = $md.Append("$nl### Configuration import (issue 10)$nl$nl")
     $null = $md.Append("Import-AqueraConfiguration of $($Result.Connections) connections (bearer, enabled), $($Result.Rules) rules (enabled, population Default) and $($Result.Mappings) mappings into an empty sandbox started with ``--latency-ms 20``, then the same file again in the same session. Requests counted from the sandbox's request log (every /v1 and token request); one run.$nl$nl")
-    $null = $md.Append("| Import | Wall time | Requests | Writes | Connection checks | List pages read | Mapping lists read | Revisions |$nl|---|---:|---:|---:|---:|---:|---:|---:|$nl")
+    $null = $md.Append("| Import | Wall time | Requests | POST, PUT, DELETE (checks included) | Connection checks | List pages read | Mapping lists read | Revisions |$nl|---|---:|---:|---:|---:|---:|---:|---:|$nl")
     foreach ($row in @(@('First, into an empty environment', $first), @('Again, unchanged', $again))) {
         $r = $row[1]
         $null = $md.Append("| $($row[0]) | $(Format-Value $r.Ms 'ms') | $($r.Requests) | $($r.Writes) | $($r.Checks) | $($r.ListReads) | $($r.MappingReads) | $($r.Revisions) |$nl")
