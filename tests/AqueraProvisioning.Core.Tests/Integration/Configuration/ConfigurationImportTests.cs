@@ -133,6 +133,30 @@ public class ConfigurationImportTests : SandboxTestBase, IClassFixture<SandboxFi
     }
 
     [Fact]
+    public async Task On_a_tenant_that_does_not_return_secrets_an_unchanged_connection_needs_none_and_a_changed_one_sends_its_secret_again()
+    {
+        using var session = Sandbox.NewSession();
+        AqueraConfiguration document = Document(Connection("HR"));
+        await ImportAsync(session, document, Secrets(("HR", Info.ScimBearerToken)));
+        await Control.SetAsync(new { secrets = "omit" });
+        var none = new FakeResolver();
+
+        ConfigurationImportResult unchanged = await ImportAsync(Sandbox.NewSession(), document, none);
+        document.Connections[0].AllowDisable = true;
+        ConfigurationEnvironment environment = await ReadAsync(Sandbox.NewSession());
+        var refused = Assert.Throws<AqueraConfigurationException>(() => ConfigurationImport.Prepare(document, environment, none, new ConfigurationImportOptions()));
+        ConfigurationImportResult resent = await ImportAsync(Sandbox.NewSession(), document, Secrets(("HR", Info.ScimBearerToken)));
+
+        Assert.Empty(unchanged.Applied);
+        Assert.Contains("HR", environment.SecretNotReturned);
+        Assert.Equal(ErrorIds.UnresolvedSecret, refused.ErrorId);
+        Assert.Contains("does not return the stored secret", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(ConfigurationCredentialUse.Resend, Assert.Single(resent.Applied).CredentialUse);
+        Assert.Null(resent.Failure);
+        Assert.Equal(Info.ScimBearerToken, Token("HR"));
+    }
+
+    [Fact]
     public async Task Nothing_that_changes_state_is_sent_when_a_secret_or_a_population_cannot_be_resolved()
     {
         using var session = Sandbox.NewSession();
