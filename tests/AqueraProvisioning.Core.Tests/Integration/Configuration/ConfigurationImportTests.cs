@@ -92,6 +92,21 @@ public class ConfigurationImportTests : SandboxTestBase, IClassFixture<SandboxFi
     }
 
     [Fact]
+    public async Task A_connection_create_committed_but_answered_503_is_found_by_looking_and_made_once()
+    {
+        using var session = Sandbox.NewSession();
+        await Control.SetAsync(new { commitThenFailCreates = 1 });
+
+        ConfigurationImportResult result = await ImportAsync(session, Document(Connection("HR"), Rule("Default to HR", "HR", "userName")), Secrets(("HR", Info.ScimBearerToken)));
+
+        Assert.Null(result.Failure);
+        Assert.Equal(3, result.Applied.Count);
+        Assert.Single(ApiRequests(), r => r.Method == "POST" && r.Status == 503);
+        Assert.Equal(1, StoresNamed("HR"));
+        Assert.Single(State.Propagation.AllRules);
+    }
+
+    [Fact]
     public async Task Force_enables_a_connection_whose_test_fails_and_its_rule_without_a_second_test()
     {
         using var session = Sandbox.NewSession();
