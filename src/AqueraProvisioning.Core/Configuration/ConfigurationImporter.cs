@@ -68,7 +68,7 @@ public static class ConfigurationImporter
                 notApplied.AddRange(wanted.Where(c => !applied.Contains(c)));
                 notApplied.AddRange(steps.Skip(i).Where(c => !skip.Contains(c)));
                 skipped.AddRange(steps.Skip(i).Where(skip.Contains));
-                failure = Stopped(wanted.First(c => !applied.Contains(c)), ex, applied.Count, notApplied);
+                failure = Stopped(wanted.FirstOrDefault(c => !applied.Contains(c)) ?? wanted[0], ex, applied.Count, notApplied);
             }
         }
 
