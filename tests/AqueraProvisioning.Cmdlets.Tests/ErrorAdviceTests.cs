@@ -156,12 +156,12 @@ public sealed class ErrorAdviceTests
     }
 
     [Fact]
-    public void The_message_and_the_recommended_action_of_an_API_failure_carry_the_advice_and_the_trace_stays_last()
+    public void The_message_and_the_recommended_action_of_an_API_failure_carry_the_advice_and_the_trace_stays_last_on_a_line_of_its_own()
     {
         ErrorRecord record = ErrorRecordFactory.Create(Api(403), "x-1", "Get-AqueraConnection");
 
         Assert.Equal(
-            "PingOne: PingOne says no. Give the worker application the Environment Admin role in this environment. (HTTP 403 CODE; correlation id corr-1; transaction txn-1)",
+            "PingOne: PingOne says no. Give the worker application the Environment Admin role in this environment." + Environment.NewLine + "(HTTP 403 CODE; correlation id corr-1; transaction txn-1)",
             record.ErrorDetails.Message);
         Assert.Equal("Give the worker application the Environment Admin role in this environment.", record.ErrorDetails.RecommendedAction);
     }

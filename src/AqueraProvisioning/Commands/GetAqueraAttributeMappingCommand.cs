@@ -39,7 +39,7 @@ public sealed class GetAqueraAttributeMappingCommand : AqueraCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         if (ParameterSetName == ByIdSet)

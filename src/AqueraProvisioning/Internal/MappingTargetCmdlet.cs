@@ -47,7 +47,7 @@ public abstract class MappingTargetCmdlet : AqueraChangeCmdlet
     internal abstract void Process(PingOneSession session, MappingIndex index, AqueraProvisioningRule rule, AqueraAttributeMapping mapping);
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         _index ??= session.Mappings.NewIndex();
