@@ -165,4 +165,32 @@ public sealed class ErrorAdviceTests
             record.ErrorDetails.Message);
         Assert.Equal("Give the worker application the Environment Admin role in this environment.", record.ErrorDetails.RecommendedAction);
     }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Every_failure_about_a_piped_item_names_the_item_and_its_input_record_on_the_first_line_and_keeps_the_transaction_off_it(string cmdlet)
+    {
+        foreach (AqueraException failure in Failures())
+        {
+            ErrorRecord record = ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(failure, "Item-7", cmdlet, "Item-7", 3), "txn-9");
+            string[] lines = record.ErrorDetails.Message.Split(Environment.NewLine);
+            string what = failure.ErrorId + " from " + cmdlet;
+
+            Assert.True(lines[0].StartsWith("Input record 3, 'Item-7': ", StringComparison.Ordinal), what + ": " + lines[0]);
+            Assert.DoesNotContain("txn-", lines[0], StringComparison.Ordinal);
+            Assert.Contains(lines.Skip(1), line => line.Contains("txn-", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void An_item_the_fact_already_names_is_not_named_twice()
+    {
+        var failure = new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named 'HR' already exists; names must be unique.") { Name = "HR" };
+
+        string first = ErrorRecordFactory.Create(failure, "HR", "New-AqueraConnection", "HR", 2).ErrorDetails.Message;
+        string alone = ErrorRecordFactory.Create(failure, "HR", "New-AqueraConnection", "HR", 0).ErrorDetails.Message;
+
+        Assert.StartsWith("Input record 2: A connection named 'HR' already exists", first, StringComparison.Ordinal);
+        Assert.StartsWith("A connection named 'HR' already exists", alone, StringComparison.Ordinal);
+    }
 }
