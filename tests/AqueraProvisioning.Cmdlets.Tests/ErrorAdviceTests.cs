@@ -70,6 +70,18 @@ public sealed class ErrorAdviceTests
         yield return new AqueraOperationException(ErrorIds.RuleEnableRefused, "PingOne refused to enable the rule 'R': no mappings.", Api(400)) { Name = "R" };
         yield return new AqueraOperationException(ErrorIds.RuleIncomplete, "The rule 'R' was created disabled, but its mapping 'a -> b' failed.", Api(400)) { Name = "R", ChangesSaved = true };
         yield return new AqueraOperationException(ErrorIds.ConnectionInUse, "The connection 'HR' is used by the rule 'R'.") { Name = "HR" };
+        yield return new AqueraValidationException(ErrorIds.InvalidScimUrl, "The SCIM URL 'http://x' is not https://.", "ScimUrl", AqueraInputProblem.NotHttps);
+        yield return new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy 'x' is not an absolute URL.", "Proxy", AqueraInputProblem.Malformed);
+        yield return new AqueraValidationException(ErrorIds.InvalidCredential, "The bearer token is empty.", "BearerToken", AqueraInputProblem.Missing);
+        yield return new AqueraOperationException(ErrorIds.NotAnAqueraConnection, "The store 'x' is not an Aquera connection.") { Name = "x" };
+        yield return new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection with the id x.") { Name = "x" };
+        yield return PingOneApiException.InvalidResponse(200, "GET", s_storeUrl, "it is an HTML page titled 'Sign in', not JSON", "text/html", "corr-1", "txn-1", null, PingOneResourceKind.Store, "x-1");
+        yield return PingOneApiException.InvalidResponse(200, "GET", s_storeUrl, "the JSON was cut short", "application/json", "corr-1", "txn-1", null, PingOneResourceKind.Store, "x-1");
+        PingOneApiException waited = Api(429);
+        waited.RetryAfterRefused(TimeSpan.FromHours(1), TimeSpan.FromSeconds(30));
+        yield return waited;
+        yield return new PingOneApiException(401, "POST", new Uri("https://auth.pingone.com/e/as/token"), "invalid_client", "no", null, "corr-1", "txn-1") { IsTokenRequest = true };
+        yield return new AqueraOperationException(ErrorIds.EnableRefused, "'HR' was not changed: its test fails.", Api(400)) { Name = "HR" };
         yield return Api(401);
         yield return Api(403);
         yield return Api(429);
@@ -103,7 +115,7 @@ public sealed class ErrorAdviceTests
             }
 
             string message = record.ErrorDetails!.Message;
-            string fact = failure is PingOneApiException api ? "PingOne: " + api.ApiMessage : failure.Message.TrimEnd('.');
+            string fact = failure is PingOneApiException api && !api.IsInvalidResponse ? "PingOne: " + api.ApiMessage : failure.Message.TrimEnd('.');
             Assert.True(message.StartsWith(fact, StringComparison.Ordinal), what + ": the message starts with Core's fact: " + message);
             Assert.Equal(1, Regex.Count(message, Regex.Escape(advice)));
             Assert.DoesNotContain(cmdlet, advice, StringComparison.OrdinalIgnoreCase);

@@ -188,6 +188,12 @@ Describe 'Errors that point at the input' {
         Get-FirstLine $failure[0] | Should -BeLike "Input record 2, '$($Taken.Id)': The connection belongs to environment*"
     }
 
+    It 'gives no record number to a name that a listing after the last record found missing' {
+        $failure = Get-CommandError { 'Taken', 'Missing' | Get-AqueraConnection }
+        $failure | Should -HaveCount 1
+        Get-FirstLine $failure[0] | Should -BeLike "There is no Aquera connection named 'Missing'*"
+    }
+
     It 'keeps the trace of a PingOne failure off the first line' {
         $failure = Get-CommandError { Get-AqueraConnection -Id ([guid]::NewGuid()) }
         $failure | Should -HaveCount 1

@@ -19,6 +19,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     private ProvisioningCatalog? _catalog;
     private int _processed;
     private int _inputRecord;
+    private bool _inRecord;
 
     /// <summary>The context of this invocation; its transaction id goes on every request.</summary>
     internal OperationContext Context => _context ??= new OperationContext(Log);
@@ -66,7 +67,16 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
             _inputRecord++;
         }
 
-        ProcessInput();
+        _inRecord = true;
+        try
+        {
+            ProcessInput();
+        }
+        finally
+        {
+            // After the last record (a listing at the end that serves every piped name) no record is "this" one.
+            _inRecord = false;
+        }
     }
 
     /// <summary>Handles one input record (or the parameters, without pipeline input).</summary>
@@ -165,7 +175,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     internal ErrorRecord ErrorRecordFor(Exception exception, object? target)
     {
         string? item = target is null ? null : target as string ?? target.ToString() ?? string.Empty;
-        return ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target, MyInvocation.MyCommand.Name, item, _inputRecord), _context?.TransactionId);
+        return ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target, MyInvocation.MyCommand.Name, item, _inRecord ? _inputRecord : 0), _context?.TransactionId);
     }
 
     /// <summary>Runs the body for one input object and turns Core's failures into non-terminating errors.</summary>
