@@ -171,7 +171,7 @@ Describe 'Errors that point at the input' {
 
     It 'names the CSV row''s item and its input record number on the first line, the transaction on a later one' {
         $csv = "Name,ScimUrl`nFresh-1,$($Sandbox.scimUrl)`nTaken,$($Sandbox.scimUrl)`nFresh-2,$($Sandbox.scimUrl)"
-        $failure = Get-CommandError { $csv | ConvertFrom-Csv | New-AqueraConnection -BearerToken (Get-ScimToken) -AllowCreate }
+        $failure = Get-CommandError { $csv | ConvertFrom-Csv | New-AqueraConnection -BearerToken (Get-ScimToken) -AllowCreate -ErrorAction Continue }
         $failure | Should -HaveCount 1
         $first = Get-FirstLine $failure[0]
         $first | Should -BeLike 'Input record 2: *'
