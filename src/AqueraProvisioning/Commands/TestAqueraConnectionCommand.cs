@@ -81,7 +81,16 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
                 string id = ParameterSetName == ByIdSet
                     ? AqueraInput.RequireId(Id, "Id")
                     : Run(ct => session.Connections.GetByNameAsync(Name!, Context, ct)).Id;
-                result = Run(ct => session.Connections.TestSavedAsync(id, credential, Context, ct));
+                try
+                {
+                    result = Run(ct => session.Connections.TestSavedAsync(id, credential, Context, ct));
+                }
+                catch (AqueraOperationException ex) when (Diagnose.IsPresent && ex.ErrorId == ErrorIds.SecretRequired)
+                {
+                    // PingOne cannot be asked without the secret, but the endpoint can still be probed up to
+                    // authentication, which says whether the URL and the network path are the problem.
+                    throw ConnectionDiagnosis.Attach(this, ex, Run(ct => session.Connections.GetProbeTargetAsync(id, null, Context, ct)));
+                }
             }
 
             if (Diagnose.IsPresent && !result.Success)
