@@ -21,22 +21,20 @@ public sealed class AqueraRules
     private readonly AqueraDirectory _directory;
     private readonly AqueraAttributeMappings _mappings;
     private readonly AqueraStoreMetadata _metadata;
-    private readonly TenantChoices _choices;
 
-    internal AqueraRules(PropagationStores stores, AqueraConnections connections, AqueraDirectory directory, AqueraAttributeMappings mappings, AqueraStoreMetadata metadata, TenantChoices choices)
+    internal AqueraRules(PropagationStores stores, AqueraConnections connections, AqueraDirectory directory, AqueraAttributeMappings mappings, AqueraStoreMetadata metadata)
     {
         _stores = stores;
-        _rules = new PropagationRules(stores.Api, choices);
-        _plans = new PropagationPlans(stores.Api, choices);
+        _rules = new PropagationRules(stores.Api);
+        _plans = new PropagationPlans(stores.Api);
         _connections = connections;
         _directory = directory;
         _mappings = mappings;
         _metadata = metadata;
-        _choices = choices;
     }
 
     /// <summary>A fresh catalog for one invocation.</summary>
-    public ProvisioningCatalog NewCatalog() => new ProvisioningCatalog(_stores, _rules, _plans, _directory, _choices);
+    public ProvisioningCatalog NewCatalog() => new ProvisioningCatalog(_stores, _rules, _plans, _directory);
 
     /// <summary>The catalog, when this session made it: a catalog of another session would mix two environments.</summary>
     private ProvisioningCatalog Own(ProvisioningCatalog? catalog) =>

@@ -80,7 +80,19 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
         ConnectionTargetCmdlet.ForEachTarget(this, session, ParameterSetName == ByNameSet ? Name : null, Id, EnvironmentId, id =>
         {
             AqueraCredential? credential = CredentialInput.From(BearerToken, Credential);
-            Write(session, Run(ct => session.Connections.TestSavedAsync(id, credential, Context, ct)), credential);
+            AqueraConnectionTestResult result;
+            try
+            {
+                result = Run(ct => session.Connections.TestSavedAsync(id, credential, Context, ct));
+            }
+            catch (AqueraOperationException ex) when (Diagnose.IsPresent && ex.ErrorId == ErrorIds.SecretRequired)
+            {
+                // PingOne cannot be asked without the secret, but the endpoint can still be probed up to
+                // authentication, which says whether the URL and the network path are the problem.
+                throw ConnectionDiagnosis.Attach(this, ex, Run(ct => session.Connections.GetProbeTargetAsync(id, null, Context, ct)));
+            }
+
+            Write(session, result, credential);
         });
     }
 
