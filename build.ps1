@@ -90,7 +90,7 @@ function Invoke-SandboxTask {
         Write-Host ("{0,-22}{1}" -f 'PingOne API URL', $sandbox.apiUrl)
         Write-Host ("{0,-22}{1}" -f 'PingOne auth URL', $sandbox.authUrl)
         Write-Host ("{0,-22}{1}" -f 'Aquera SCIM URL', $sandbox.scimUrl)
-        Write-Host ("{0,-22}{1}" -f 'Control API URL', $sandbox.controlUrl)
+        Write-Host ("{0,-22}{1}  (a GET lists the knobs and their values)" -f 'Control API URL', $sandbox.controlUrl)
         Write-Host "`nDemo credentials (they only work against this sandbox):" -ForegroundColor Green
         Write-Host ("{0,-22}{1}" -f 'Environment id', $sandbox.environmentId)
         Write-Host ("{0,-22}{1}" -f 'Client id', $sandbox.clientId)

@@ -70,6 +70,18 @@ public sealed class ErrorAdviceTests
         yield return new AqueraOperationException(ErrorIds.RuleEnableRefused, "PingOne refused to enable the rule 'R': no mappings.", Api(400)) { Name = "R" };
         yield return new AqueraOperationException(ErrorIds.RuleIncomplete, "The rule 'R' was created disabled, but its mapping 'a -> b' failed.", Api(400)) { Name = "R", ChangesSaved = true };
         yield return new AqueraOperationException(ErrorIds.ConnectionInUse, "The connection 'HR' is used by the rule 'R'.") { Name = "HR" };
+        yield return new AqueraValidationException(ErrorIds.InvalidScimUrl, "The SCIM URL 'http://x' is not https://.", "ScimUrl", AqueraInputProblem.NotHttps);
+        yield return new AqueraValidationException(ErrorIds.InvalidServiceUrl, "Proxy 'x' is not an absolute URL.", "Proxy", AqueraInputProblem.Malformed);
+        yield return new AqueraValidationException(ErrorIds.InvalidCredential, "The bearer token is empty.", "BearerToken", AqueraInputProblem.Missing);
+        yield return new AqueraOperationException(ErrorIds.NotAnAqueraConnection, "The store 'x' is not an Aquera connection.") { Name = "x" };
+        yield return new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection with the id x.") { Name = "x" };
+        yield return PingOneApiException.InvalidResponse(200, "GET", s_storeUrl, "it is an HTML page titled 'Sign in', not JSON", "text/html", "corr-1", "txn-1", null, PingOneResourceKind.Store, "x-1");
+        yield return PingOneApiException.InvalidResponse(200, "GET", s_storeUrl, "the JSON was cut short", "application/json", "corr-1", "txn-1", null, PingOneResourceKind.Store, "x-1");
+        PingOneApiException waited = Api(429);
+        waited.RetryAfterRefused(TimeSpan.FromHours(1), TimeSpan.FromSeconds(30));
+        yield return waited;
+        yield return new PingOneApiException(401, "POST", new Uri("https://auth.pingone.com/e/as/token"), "invalid_client", "no", null, "corr-1", "txn-1") { IsTokenRequest = true };
+        yield return new AqueraOperationException(ErrorIds.EnableRefused, "'HR' was not changed: its test fails.", Api(400)) { Name = "HR" };
         yield return Api(401);
         yield return Api(403);
         yield return Api(429);
@@ -103,7 +115,7 @@ public sealed class ErrorAdviceTests
             }
 
             string message = record.ErrorDetails!.Message;
-            string fact = failure is PingOneApiException api ? "PingOne: " + api.ApiMessage : failure.Message.TrimEnd('.');
+            string fact = failure is PingOneApiException api && !api.IsInvalidResponse ? "PingOne: " + api.ApiMessage : failure.Message.TrimEnd('.');
             Assert.True(message.StartsWith(fact, StringComparison.Ordinal), what + ": the message starts with Core's fact: " + message);
             Assert.Equal(1, Regex.Count(message, Regex.Escape(advice)));
             Assert.DoesNotContain(cmdlet, advice, StringComparison.OrdinalIgnoreCase);
@@ -156,13 +168,41 @@ public sealed class ErrorAdviceTests
     }
 
     [Fact]
-    public void The_message_and_the_recommended_action_of_an_API_failure_carry_the_advice_and_the_trace_stays_last()
+    public void The_message_and_the_recommended_action_of_an_API_failure_carry_the_advice_and_the_trace_stays_last_on_a_line_of_its_own()
     {
         ErrorRecord record = ErrorRecordFactory.Create(Api(403), "x-1", "Get-AqueraConnection");
 
         Assert.Equal(
-            "PingOne: PingOne says no. Give the worker application the Environment Admin role in this environment. (HTTP 403 CODE; correlation id corr-1; transaction txn-1)",
+            "PingOne: PingOne says no. Give the worker application the Environment Admin role in this environment." + Environment.NewLine + "(HTTP 403 CODE; correlation id corr-1; transaction txn-1)",
             record.ErrorDetails.Message);
         Assert.Equal("Give the worker application the Environment Admin role in this environment.", record.ErrorDetails.RecommendedAction);
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void Every_failure_about_a_piped_item_names_the_item_and_its_input_record_on_the_first_line_and_keeps_the_transaction_off_it(string cmdlet)
+    {
+        foreach (AqueraException failure in Failures())
+        {
+            ErrorRecord record = ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(failure, "Item-7", cmdlet, "Item-7", 3), "txn-9");
+            string[] lines = record.ErrorDetails.Message.Split(Environment.NewLine);
+            string what = failure.ErrorId + " from " + cmdlet;
+
+            Assert.True(lines[0].StartsWith("Input record 3, 'Item-7': ", StringComparison.Ordinal), what + ": " + lines[0]);
+            Assert.DoesNotContain("txn-", lines[0], StringComparison.Ordinal);
+            Assert.Contains(lines.Skip(1), line => line.Contains("txn-", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void An_item_the_fact_already_names_is_not_named_twice()
+    {
+        var failure = new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named 'HR' already exists; names must be unique.") { Name = "HR" };
+
+        string first = ErrorRecordFactory.Create(failure, "HR", "New-AqueraConnection", "HR", 2).ErrorDetails.Message;
+        string alone = ErrorRecordFactory.Create(failure, "HR", "New-AqueraConnection", "HR", 0).ErrorDetails.Message;
+
+        Assert.StartsWith("Input record 2: A connection named 'HR' already exists", first, StringComparison.Ordinal);
+        Assert.StartsWith("A connection named 'HR' already exists", alone, StringComparison.Ordinal);
     }
 }

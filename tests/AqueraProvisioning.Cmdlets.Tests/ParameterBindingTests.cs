@@ -84,8 +84,9 @@ public sealed class ParameterBindingTests : SandboxTest
     {
         using Runspace runspace = Connected();
         using PowerShell ps = CmdletHost.On(runspace);
+        string id = Guid.NewGuid().ToString();
         ps.AddCommand(cmdlet)
-            .AddParameter("Id", Guid.NewGuid().ToString())
+            .AddParameter("Id", id)
             .AddParameter("BearerToken", CmdletHost.Secure("rotated-token-Gh7Lm2Pq9Rs4"))
             .AddParameter("Credential", new PSCredential("someone", CmdletHost.Secure("rotated-password-Vb3Nx8Kq1")));
         if (parameter != null)
@@ -98,7 +99,7 @@ public sealed class ParameterBindingTests : SandboxTest
         Assert.Equal("AqueraConflictingParameters,AqueraProvisioning.Commands." + type, error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
         Assert.Equal("Pass either -BearerToken (Bearer Token) or -Credential (Basic Auth), not both.", error.ErrorDetails.RecommendedAction);
-        Assert.StartsWith(error.Exception.Message, error.ErrorDetails.Message, StringComparison.Ordinal);
+        Assert.StartsWith("'" + id + "': " + error.Exception.Message, error.ErrorDetails.Message, StringComparison.Ordinal);
         Assert.EndsWith(error.ErrorDetails.RecommendedAction, error.ErrorDetails.Message, StringComparison.Ordinal);
         Assert.Empty(Sandbox.ApiRequests());
     }

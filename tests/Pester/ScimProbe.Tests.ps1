@@ -148,6 +148,33 @@ Describe '-Diagnose on New-, Set- and Test-AqueraConnection' {
         ($result | Format-List | Out-String) | Should -Match 'Diagnosis +: Failed at Authentication'
     }
 
+    It 'Test-AqueraConnection -Diagnose of a connection whose secret neither the admin nor PingOne gives probes up to HTTP and skips authentication with a hint' {
+        $null = New-AqueraConnection -Name 'Secret kept' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Wrong -SkipConnectionTest
+        $null = Set-SandboxSettings @{ secrets = 'omit' }
+
+        $null = Test-AqueraConnection -Name 'Secret kept' -Diagnose -ErrorVariable failure -ErrorAction SilentlyContinue
+
+        $failure.Count | Should -Be 1
+        $failure[0].FullyQualifiedErrorId | Should -Be 'AqueraSecretRequired,AqueraProvisioning.Commands.TestAqueraConnectionCommand'
+        $failure[0].ErrorDetails.Message | Should -Match 'Direct probe from this machine: Reachable; authentication was not tried\.'
+        $failure[0].ErrorDetails.RecommendedAction | Should -Match 'bearer token'
+        $probe = $failure[0].Exception.Data['ScimProbeResult']
+        $stages = @{}
+        foreach ($stage in $probe.Stages) { $stages["$($stage.Stage)"] = $stage }
+        foreach ($name in 'Url', 'Dns', 'Tcp', 'Http') { "$($stages[$name].Status)" | Should -BeIn 'Passed', 'Warning' -Because "$name runs without credentials" }
+        "$($stages['Authentication'].Status)" | Should -Be 'Skipped'
+    }
+
+    It 'Test-AqueraConnection without -Diagnose of such a connection does not probe' {
+        $null = New-AqueraConnection -Name 'Secret kept' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Wrong -SkipConnectionTest
+        $null = Set-SandboxSettings @{ secrets = 'omit' }
+
+        $null = Test-AqueraConnection -Name 'Secret kept' -ErrorVariable failure -ErrorAction SilentlyContinue
+
+        $failure[0].FullyQualifiedErrorId | Should -Be 'AqueraSecretRequired,AqueraProvisioning.Commands.TestAqueraConnectionCommand'
+        $failure[0].Exception.Data.Contains('ScimProbeResult') | Should -BeFalse
+    }
+
     It 'Test-AqueraConnection -Diagnose probes with the credentials given, and a proposed connection by its URL' {
         $null = New-AqueraConnection -Name 'Given token' -ScimUrl $script:Sandbox.scimUrl -BearerToken $script:Token -SkipConnectionTest
         $null = Set-SandboxSettings @{ secrets = 'omit' }

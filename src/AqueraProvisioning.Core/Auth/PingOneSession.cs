@@ -34,11 +34,10 @@ public sealed class PingOneSession : IDisposable
         Api = new PingOneApi(Pipeline, _tokens, settings.Endpoints.ApiBaseUrl, settings.EnvironmentId, settings.PageSize);
         Stores = new PropagationStores(Api);
         Connections = new AqueraConnections(Stores);
-        var choices = new TenantChoices();
         Directory = new AqueraDirectory(Api);
-        AttributeMetadata = new AqueraStoreMetadata(Stores, choices);
-        Mappings = new AqueraAttributeMappings(new PropagationMappings(Api, choices));
-        Rules = new AqueraRules(Stores, Connections, Directory, Mappings, AttributeMetadata, choices);
+        AttributeMetadata = new AqueraStoreMetadata(Stores);
+        Mappings = new AqueraAttributeMappings(new PropagationMappings(Api));
+        Rules = new AqueraRules(Stores, Connections, Directory, Mappings, AttributeMetadata);
         ProvisioningStatus = new AqueraProvisioningStatus(Api, Directory, Rules);
     }
 
@@ -89,7 +88,7 @@ public sealed class PingOneSession : IDisposable
     internal PropagationStores Stores { get; }
 
     /// <summary>What this session has learned about how its tenant answers where the documentation is silent.</summary>
-    internal SessionChoices Choices => Api.Choices;
+    internal TenantChoices Choices => Api.Choices;
 
     /// <summary>Fetches a token now, so wrong worker credentials fail at connect time.</summary>
     /// <param name="context">The operation context.</param>

@@ -355,7 +355,7 @@ public sealed class AqueraConnections
     /// </summary>
     private async Task<AqueraConnection> CreateInStateAsync(AqueraConnectionDraft draft, bool enabled, OperationContext context, CancellationToken cancellationToken)
     {
-        SessionChoices choices = _stores.Api.Choices;
+        TenantChoices choices = _stores.Api.Choices;
         if (enabled && !choices.Has(ActiveOnCreate.Choice))
         {
             try

@@ -18,9 +18,9 @@ internal sealed class BearerBasicKeys
 
     private static readonly string[] s_targets = { "configuration." + AqueraKeys.BasicAuthUser, "configuration." + AqueraKeys.BasicAuthPassword };
 
-    private readonly SessionChoices _choices;
+    private readonly TenantChoices _choices;
 
-    public BearerBasicKeys(SessionChoices choices)
+    public BearerBasicKeys(TenantChoices choices)
     {
         _choices = choices;
     }

@@ -18,13 +18,14 @@ internal sealed class PropagationMappings
     public const string Path = "propagation/mappings";
     private const string SingularPath = "propagation/mapping";
 
-    private readonly PingOneApi _api;
-    private readonly TenantChoices _choices;
+    /// <summary>The tenant choice in effect once the plural delete answered 404/405: mappings are deleted on the singular path.</summary>
+    internal const string SingularDeleteChoice = "delete-mappings-at-propagation-mapping";
 
-    public PropagationMappings(PingOneApi api, TenantChoices choices)
+    private readonly PingOneApi _api;
+
+    public PropagationMappings(PingOneApi api)
     {
         _api = api;
-        _choices = choices;
     }
 
     public Task<IReadOnlyList<PropagationMapping>> ListAsync(string ruleId, OperationContext context, CancellationToken cancellationToken) =>
@@ -93,7 +94,7 @@ internal sealed class PropagationMappings
 
     private async Task DeleteOnEitherPathAsync(string mappingId, OperationContext context, CancellationToken cancellationToken)
     {
-        bool singularFirst = _choices.SingularMappingDelete;
+        bool singularFirst = _api.Choices.Has(SingularDeleteChoice);
         string first = singularFirst ? SingularPath : Path;
         string second = singularFirst ? Path : SingularPath;
         int firstStatus;
@@ -110,7 +111,11 @@ internal sealed class PropagationMappings
         try
         {
             await SendDeleteAsync(second, mappingId, context, cancellationToken).ConfigureAwait(false);
-            _choices.UseSingularMappingDelete(!singularFirst, context, "PingOne answered " + firstStatus.ToString(CultureInfo.InvariantCulture) + " to a mapping delete on /" + first + "/{id}.");
+            _api.Choices.Set(
+                SingularDeleteChoice,
+                !singularFirst,
+                context,
+                "PingOne answered " + firstStatus.ToString(CultureInfo.InvariantCulture) + " to a mapping delete on /" + first + "/{id}. Mappings are deleted at /" + second + "/{id} from now on in this session.");
         }
         catch (PingOneApiException ex) when ((ex.StatusCode == 404 && (firstStatus == 404 || firstStatus == 405)) || (ex.StatusCode == 405 && firstStatus == 404))
         {

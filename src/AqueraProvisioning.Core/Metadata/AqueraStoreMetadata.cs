@@ -15,15 +15,16 @@ namespace AqueraProvisioning.Core;
 /// </summary>
 public sealed class AqueraStoreMetadata
 {
+    /// <summary>The tenant choice in effect once the wrapped request body was refused: the configuration keys go at the top level.</summary>
+    internal const string FlatBodyChoice = "metadata-configuration-at-top-level";
+
     private readonly PingOneApi _api;
     private readonly PropagationStores _stores;
-    private readonly TenantChoices _choices;
 
-    internal AqueraStoreMetadata(PropagationStores stores, TenantChoices choices)
+    internal AqueraStoreMetadata(PropagationStores stores)
     {
         _api = stores.Api;
         _stores = stores;
-        _choices = choices;
     }
 
     /// <summary>The target attributes a mapping of a rule to this connection can fill.</summary>
@@ -75,7 +76,7 @@ public sealed class AqueraStoreMetadata
     /// </summary>
     private async Task<IReadOnlyDictionary<string, JsonElement>?> DynamicAsync(PropagationStore store, Dictionary<string, JsonElement> configuration, OperationContext context, CancellationToken cancellationToken)
     {
-        bool flat = _choices.FlatMetadataBody;
+        bool flat = _api.Choices.Has(FlatBodyChoice);
         for (int attempt = 0; attempt < 2; attempt++)
         {
             bool sendFlat = flat;
@@ -87,7 +88,12 @@ public sealed class AqueraStoreMetadata
                     cancellationToken).ConfigureAwait(false);
                 if (attempt > 0)
                 {
-                    _choices.UseFlatMetadataBody(sendFlat, context, "PingOne refused the store metadata request with the configuration " + (sendFlat ? "wrapped" : "keys at the top level") + ".");
+                    _api.Choices.Set(
+                        FlatBodyChoice,
+                        sendFlat,
+                        context,
+                        "PingOne refused the store metadata request with the configuration " + (sendFlat ? "wrapped" : "keys at the top level")
+                        + ". Store metadata is asked for with the configuration " + (sendFlat ? "keys at the top level" : "wrapped in {\"type\",\"configuration\"}") + " from now on in this session.");
                 }
 
                 return answer;

@@ -37,7 +37,7 @@ internal sealed class PingOneApi
     public RetryOptions Retry => _pipeline.Retry;
 
     /// <summary>What this session has learned about its tenant's undocumented answers.</summary>
-    public SessionChoices Choices { get; } = new SessionChoices();
+    public TenantChoices Choices { get; } = new TenantChoices();
 
     /// <summary>A URL under the environment, such as <c>propagation/rules</c>.</summary>
     public Uri Url(string path) => new Uri(_environmentUrl, path);

@@ -16,14 +16,15 @@ internal sealed class PropagationPlans
     public const string DefaultName = "Provisioning Plan";
     private const string Path = "propagation/plans";
 
+    /// <summary>The tenant choice in effect once a plan PUT with status ACTIVE was refused on <c>status</c>: plans are left as they are.</summary>
+    internal const string LeaveStatusChoice = "leave-plan-status";
+
     private static readonly PingOneCollection<PropagationPlan> s_collection = new PingOneCollection<PropagationPlan>(Path, "plans", CoreJson.Default.ListPropagationPlan);
     private readonly PingOneApi _api;
-    private readonly TenantChoices _choices;
 
-    public PropagationPlans(PingOneApi api, TenantChoices choices)
+    public PropagationPlans(PingOneApi api)
     {
         _api = api;
-        _choices = choices;
     }
 
     public Task<IReadOnlyList<PropagationPlan>> ListAsync(OperationContext context, CancellationToken cancellationToken) =>
@@ -89,7 +90,7 @@ internal sealed class PropagationPlans
     /// </summary>
     public async Task<PropagationPlan> EnsureActiveAsync(PropagationPlan plan, OperationContext context, CancellationToken cancellationToken)
     {
-        if (_choices.PlanRefusesActive || string.Equals(plan.Status, AqueraKeys.StatusActive, StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(plan.Id))
+        if (_api.Choices.Has(LeaveStatusChoice) || string.Equals(plan.Status, AqueraKeys.StatusActive, StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(plan.Id))
         {
             return plan;
         }
@@ -109,7 +110,10 @@ internal sealed class PropagationPlans
         }
         catch (PingOneApiException ex) when (ex.StatusCode == 400 && ex.HasDetailFor("status"))
         {
-            _choices.LeavePlanStatus(context, "PingOne does not take ACTIVE as the status of the plan '" + plan.Name + "' (" + (ex.Details.FirstOrDefault(d => d.Target == "status")?.Message ?? ex.ApiMessage) + ").");
+            _api.Choices.Adopt(
+                LeaveStatusChoice,
+                context,
+                "PingOne does not take ACTIVE as the status of the plan '" + plan.Name + "' (" + (ex.Details.FirstOrDefault(d => d.Target == "status")?.Message ?? ex.ApiMessage) + "). This session leaves the plan's status as it is from now on.");
             return plan;
         }
     }

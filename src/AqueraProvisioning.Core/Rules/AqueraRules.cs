@@ -21,22 +21,20 @@ public sealed class AqueraRules
     private readonly AqueraDirectory _directory;
     private readonly AqueraAttributeMappings _mappings;
     private readonly AqueraStoreMetadata _metadata;
-    private readonly TenantChoices _choices;
 
-    internal AqueraRules(PropagationStores stores, AqueraConnections connections, AqueraDirectory directory, AqueraAttributeMappings mappings, AqueraStoreMetadata metadata, TenantChoices choices)
+    internal AqueraRules(PropagationStores stores, AqueraConnections connections, AqueraDirectory directory, AqueraAttributeMappings mappings, AqueraStoreMetadata metadata)
     {
         _stores = stores;
-        _rules = new PropagationRules(stores.Api, choices);
-        _plans = new PropagationPlans(stores.Api, choices);
+        _rules = new PropagationRules(stores.Api);
+        _plans = new PropagationPlans(stores.Api);
         _connections = connections;
         _directory = directory;
         _mappings = mappings;
         _metadata = metadata;
-        _choices = choices;
     }
 
     /// <summary>A fresh catalog for one invocation.</summary>
-    public ProvisioningCatalog NewCatalog() => new ProvisioningCatalog(_stores, _rules, _plans, _directory, _choices);
+    public ProvisioningCatalog NewCatalog() => new ProvisioningCatalog(_stores, _rules, _plans, _directory);
 
     /// <summary>The catalog, when this session made it: a catalog of another session would mix two environments.</summary>
     private ProvisioningCatalog Own(ProvisioningCatalog? catalog) =>
@@ -495,13 +493,55 @@ public sealed class AqueraRules
         }
     }
 
+    /// <summary>
+    /// What reads alone show of enabling a prepared rule: the refusal it would meet (its connection is disabled), or
+    /// null when nothing read refuses it. The connection test, which the change itself runs, is not run here.
+    /// </summary>
+    /// <param name="pending">The prepared rule.</param>
+    public static AqueraOperationException? PredictEnableRefusal(PendingRuleCreate pending) =>
+        pending is null ? throw new ArgumentNullException(nameof(pending))
+        : pending.Enabled ? DisabledConnection(pending.Connection, pending.Name)
+        : null;
+
+    /// <summary>The same for a prepared change of a saved rule: only one that enables it can be refused so.</summary>
+    /// <param name="catalog">This invocation's catalog.</param>
+    /// <param name="pending">The prepared change.</param>
+    /// <param name="context">The operation context.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<AqueraOperationException?> PredictEnableRefusalAsync(ProvisioningCatalog catalog, PendingRuleUpdate pending, OperationContext context, CancellationToken cancellationToken)
+    {
+        catalog = Own(catalog);
+        if (pending is null)
+        {
+            throw new ArgumentNullException(nameof(pending));
+        }
+
+        if (pending.IsNoOp || !pending.Enables)
+        {
+            return null;
+        }
+
+        PropagationStore connection = await catalog.StoreAsync(pending.Saved.TargetStore?.Id, context, cancellationToken).ConfigureAwait(false)
+            ?? throw NotAqueraRule(pending.Saved);
+        return DisabledConnection(connection, pending.Replacement.Name ?? pending.Current.Name);
+    }
+
+    private static AqueraOperationException? DisabledConnection(PropagationStore connection, string rule)
+    {
+        string name = connection.Name ?? connection.Id ?? string.Empty;
+        return string.Equals(connection.Status, AqueraKeys.StatusActive, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new AqueraOperationException(ErrorIds.RuleEnableRefused, "The rule '" + rule + "' cannot be enabled: its connection '" + name + "' is disabled.") { Name = name };
+    }
+
     /// <summary>The connection must be enabled and pass its test; the test needs the stored secret.</summary>
     private async Task RequireUsableConnectionAsync(PropagationStore connection, string rule, OperationContext context, CancellationToken cancellationToken)
     {
         string name = connection.Name ?? connection.Id ?? string.Empty;
-        if (!string.Equals(connection.Status, AqueraKeys.StatusActive, StringComparison.OrdinalIgnoreCase))
+        AqueraOperationException? disabled = DisabledConnection(connection, rule);
+        if (disabled != null)
         {
-            throw new AqueraOperationException(ErrorIds.RuleEnableRefused, "The rule '" + rule + "' cannot be enabled: its connection '" + name + "' is disabled.") { Name = name };
+            throw disabled;
         }
 
         AqueraConnectionTestResult test;

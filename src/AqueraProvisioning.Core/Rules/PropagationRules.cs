@@ -17,16 +17,17 @@ internal sealed class PropagationRules
 {
     public const string Path = "propagation/rules";
 
+    /// <summary>The tenant choice in effect once the plan's path answered 404/405 to a create: rules are created at <c>/propagation/rules</c>.</summary>
+    internal const string FlatCreateChoice = "create-rules-at-propagation-rules";
+
     private const int RecoveryAttempts = 5;
     private static readonly TimeSpan s_recoveryStep = TimeSpan.FromMilliseconds(300);
     private static readonly PingOneCollection<PropagationRule> s_collection = new PingOneCollection<PropagationRule>(Path, "rules", CoreJson.Default.ListPropagationRule, PageShapes.Any);
     private readonly PingOneApi _api;
-    private readonly TenantChoices _choices;
 
-    public PropagationRules(PingOneApi api, TenantChoices choices)
+    public PropagationRules(PingOneApi api)
     {
         _api = api;
-        _choices = choices;
     }
 
     public PingOneApi Api => _api;
@@ -130,7 +131,7 @@ internal sealed class PropagationRules
 
     private async Task<PropagationRule> PostAsync(PropagationRule body, string planId, OperationContext context, CancellationToken cancellationToken)
     {
-        bool flat = _choices.FlatRuleCreate;
+        bool flat = _api.Choices.Has(FlatCreateChoice);
         try
         {
             return await PostOnAsync(flat, body, planId, context, cancellationToken).ConfigureAwait(false);
@@ -138,7 +139,12 @@ internal sealed class PropagationRules
         catch (PingOneApiException ex) when (ex.StatusCode == 404 || ex.StatusCode == 405)
         {
             PropagationRule created = await PostOnAsync(!flat, body, planId, context, cancellationToken).ConfigureAwait(false);
-            _choices.UseFlatRuleCreate(!flat, context, "PingOne answered " + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + " to a rule create on " + (flat ? "/propagation/rules." : "the plan's path."));
+            _api.Choices.Set(
+                FlatCreateChoice,
+                !flat,
+                context,
+                "PingOne answered " + ex.StatusCode.ToString(CultureInfo.InvariantCulture) + " to a rule create on " + (flat ? "/propagation/rules." : "the plan's path.")
+                + " Rules are created " + (flat ? "on the plan's path" : "at /propagation/rules") + " from now on in this session.");
             return created;
         }
     }

@@ -17,13 +17,15 @@ public sealed class ProvisioningCatalog
     /// <summary>The name a directory store gets when the environment has none.</summary>
     public const string DirectoryStoreName = "PingOne Directory";
 
+    /// <summary>The tenant choice in effect once a directory store without <c>configuration</c> was refused: it is sent with an empty one.</summary>
+    internal const string DirectoryConfigurationChoice = "create-directory-stores-with-configuration";
+
     private const string DirectoryType = "directory";
 
     private readonly PropagationStores _stores;
     private readonly PropagationRules _rules;
     private readonly PropagationPlans _plans;
     private readonly AqueraDirectory _directory;
-    private readonly TenantChoices _choices;
     private readonly Dictionary<string, AqueraDirectoryEntry> _populationsById = new Dictionary<string, AqueraDirectoryEntry>(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, AqueraDirectoryEntry> _groupsById = new Dictionary<string, AqueraDirectoryEntry>(StringComparer.OrdinalIgnoreCase);
     private List<PropagationStore>? _storeList;
@@ -33,13 +35,12 @@ public sealed class ProvisioningCatalog
     private PropagationPlan? _plan;
     private PropagationStore? _directoryStore;
 
-    internal ProvisioningCatalog(PropagationStores stores, PropagationRules rules, PropagationPlans plans, AqueraDirectory directory, TenantChoices choices)
+    internal ProvisioningCatalog(PropagationStores stores, PropagationRules rules, PropagationPlans plans, AqueraDirectory directory)
     {
         _stores = stores;
         _rules = rules;
         _plans = plans;
         _directory = directory;
-        _choices = choices;
     }
 
     /// <summary>The rule endpoints of the session that made this catalog.</summary>
@@ -267,7 +268,7 @@ public sealed class ProvisioningCatalog
         {
             Type = DirectoryType,
             Name = DirectoryStoreName,
-            Configuration = _choices.DirectoryNeedsConfiguration ? new Dictionary<string, System.Text.Json.JsonElement>() : null,
+            Configuration = _stores.Api.Choices.Has(DirectoryConfigurationChoice) ? new Dictionary<string, System.Text.Json.JsonElement>() : null,
         };
 
         for (int attempt = 0; ; attempt++)
@@ -288,9 +289,12 @@ public sealed class ProvisioningCatalog
                     context,
                     cancellationToken).ConfigureAwait(false);
             }
-            catch (PingOneApiException ex) when (attempt == 0 && !_choices.DirectoryNeedsConfiguration && ex.StatusCode == 400 && ex.Details.Any(d => d.Target == "configuration" && d.Code == "REQUIRED_VALUE"))
+            catch (PingOneApiException ex) when (attempt == 0 && !_stores.Api.Choices.Has(DirectoryConfigurationChoice) && ex.StatusCode == 400 && ex.Details.Any(d => d.Target == "configuration" && d.Code == "REQUIRED_VALUE"))
             {
-                _choices.SendDirectoryConfiguration(context, "PingOne refused a directory store without a configuration (" + ex.ApiMessage + ").");
+                _stores.Api.Choices.Adopt(
+                    DirectoryConfigurationChoice,
+                    context,
+                    "PingOne refused a directory store without a configuration (" + ex.ApiMessage + "). Directory stores are created with an empty configuration from now on in this session.");
             }
         }
     }

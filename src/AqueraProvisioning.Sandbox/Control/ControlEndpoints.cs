@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AqueraProvisioning.Sandbox;
 
@@ -18,6 +19,7 @@ internal static class ControlEndpoints
 
     public static void Map(IEndpointRouteBuilder routes, SandboxState state)
     {
+        routes.MapGet(Base, context => Ok(context, Index(context, state)));
         routes.MapGet(Base + "/info", context => Ok(context, JsonNode.Parse(ReadyLine.Format(state.Info))!));
         routes.MapGet(Base + "/settings", context => Ok(context, SettingsJson.Render(state.Settings, state.Faults)));
         routes.MapPost(Base + "/settings", context => UpdateSettingsAsync(context, state));
@@ -59,6 +61,29 @@ internal static class ControlEndpoints
         routes.MapPost(Base + "/stores", context => InsertRawAsync(context, state));
         routes.MapPost(Base + "/seed-console", context =>
             JsonResponse.WriteAsync(context, StatusCodes.Status201Created, ConsoleSeeder.Render(ConsoleSeeder.Seed(state))));
+    }
+
+    /// <summary>
+    /// What the printed Control API URL answers: every knob with its current value (the same rendering as
+    /// <c>GET /__sandbox/settings</c>, so the two cannot differ), how to change them, and the control routes as the
+    /// router has them.
+    /// </summary>
+    private static JsonObject Index(HttpContext context, SandboxState state)
+    {
+        string self = state.Info.ControlUrl;
+        var routes = context.RequestServices.GetServices<EndpointDataSource>()
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText is string raw && raw.StartsWith(Base, StringComparison.Ordinal))
+            .Select(endpoint => string.Join("|", endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]) + " " + endpoint.RoutePattern.RawText)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        return new JsonObject
+        {
+            ["knobs"] = SettingsJson.Render(state.Settings, state.Faults),
+            ["change"] = "POST " + self + "/settings with a JSON object of the knobs to change, for example {\"latencyMs\": 200}; POST " + self + "/reset restores every default.",
+            ["routes"] = new JsonArray([.. routes.Select(route => (JsonNode?)route)]),
+        };
     }
 
     private static Task Ok(HttpContext context, JsonNode body) => JsonResponse.WriteAsync(context, StatusCodes.Status200OK, body);

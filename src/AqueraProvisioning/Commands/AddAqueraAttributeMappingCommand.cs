@@ -48,7 +48,7 @@ public sealed class AddAqueraAttributeMappingCommand : AqueraChangeCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         _index ??= session.Mappings.NewIndex();

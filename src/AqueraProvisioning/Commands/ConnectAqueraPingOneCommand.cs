@@ -81,7 +81,7 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session;
         try
@@ -113,7 +113,7 @@ public sealed class ConnectAqueraPingOneCommand : AqueraCmdlet
         RunspaceSlot slot = Slot;
         PingOneSession? previous = slot.Session;
         slot.Session = session;
-        slot.RememberNames(Array.Empty<string>());
+        slot.RememberConnections(Array.Empty<AqueraConnection>());
         previous?.Dispose();
         WriteVerbose("Connected to PingOne environment " + session.Settings.EnvironmentId + " at " + session.Settings.Endpoints.ApiBaseUrl + ".");
         if (PassThru.IsPresent)

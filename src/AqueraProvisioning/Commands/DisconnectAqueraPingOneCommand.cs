@@ -17,7 +17,7 @@ public sealed class DisconnectAqueraPingOneCommand : AqueraCmdlet
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         RunspaceSlot slot = Slot;
         PingOneSession? session = slot.Session;
@@ -29,7 +29,7 @@ public sealed class DisconnectAqueraPingOneCommand : AqueraCmdlet
 
         PingOneContextInfo context = session.Context;
         slot.Session = null;
-        slot.RememberNames(System.Array.Empty<string>());
+        slot.RememberConnections(System.Array.Empty<AqueraConnection>());
         session.Dispose();
         WriteVerbose("Disconnected from PingOne environment " + context.EnvironmentId + ".");
         if (PassThru.IsPresent)

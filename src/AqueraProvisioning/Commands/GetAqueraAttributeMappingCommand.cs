@@ -39,7 +39,7 @@ public sealed class GetAqueraAttributeMappingCommand : AqueraCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         if (ParameterSetName == ByIdSet)
@@ -62,19 +62,7 @@ public sealed class GetAqueraAttributeMappingCommand : AqueraCmdlet
         ForEachInput(Rule.ToString(), () =>
         {
             AqueraProvisioningRule rule = ProvisioningInputs.Rule(this, session, Rule);
-            var matcher = new NameMatcher(Target, NameWildcards.StarAndQuestionMark);
-            foreach (AqueraAttributeMapping mapping in Run(ct => index.OfAsync(rule, Context, ct)))
-            {
-                if (matcher.IsMatch(mapping.Target))
-                {
-                    WriteObject(mapping);
-                }
-            }
-
-            foreach (string missing in matcher.Unmatched)
-            {
-                WriteFailure(MappingTargetCmdlet.NoMapping(rule, missing), missing);
-            }
+            NamedTargets.Match(this, Target, Run(ct => index.OfAsync(rule, Context, ct)), m => m.Target, missing => MappingTargetCmdlet.NoMapping(rule, missing), WriteObject, NameWildcards.StarAndQuestionMark);
         });
     }
 }

@@ -31,7 +31,7 @@ public sealed class GetAqueraAttributeMetadataCommand : AqueraCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         ForEachInput(Connection.Name.Length > 0 ? Connection.Name : Connection.Id, () =>

@@ -27,6 +27,7 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
     /// <summary><para type="description">Connection ids.</para></summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ConnectionId")]
+    [ArgumentCompleter(typeof(IdCompleter))]
     public string[]? Id { get; set; }
 
     private readonly List<string> _names = new List<string>();
@@ -35,7 +36,7 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         if (ParameterSetName == ByIdSet)
         {
@@ -66,29 +67,26 @@ public sealed class GetAqueraConnectionCommand : AqueraCmdlet
 
     private void List(PingOneSession session)
     {
-        var matcher = new NameMatcher(_names);
-        var seen = new List<string>();
-        Uri? next = null;
-        do
+        var seen = new List<AqueraConnection>();
+        NamedTargets.Match(this, _names, Pages(session), c => c.Name, AqueraConnections.NoConnectionNamed, WriteObject);
+        Slot.RememberConnections(seen);
+
+        // Each page is written as it arrives: a listing of thousands shows its first lines at once.
+        IEnumerable<AqueraConnection> Pages(PingOneSession session)
         {
-            PingOnePage<AqueraConnection> page = Run(ct => session.Connections.GetPageAsync(next, Context, ct));
-            foreach (AqueraConnection connection in page.Items)
+            Uri? next = null;
+            do
             {
-                seen.Add(connection.Name);
-                if (matcher.IsMatch(connection.Name))
+                PingOnePage<AqueraConnection> page = Run(ct => session.Connections.GetPageAsync(next, Context, ct));
+                foreach (AqueraConnection connection in page.Items)
                 {
-                    WriteObject(connection);
+                    seen.Add(connection);
+                    yield return connection;
                 }
+
+                next = page.Next;
             }
-
-            next = page.Next;
-        }
-        while (next != null);
-
-        Slot.RememberNames(seen);
-        foreach (string missing in matcher.Unmatched)
-        {
-            WriteFailure(AqueraConnections.NoConnectionNamed(missing), missing);
+            while (next != null);
         }
     }
 }

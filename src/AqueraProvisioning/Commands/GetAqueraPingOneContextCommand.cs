@@ -13,7 +13,7 @@ namespace AqueraProvisioning.Commands;
 public sealed class GetAqueraPingOneContextCommand : AqueraCmdlet
 {
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession? session = Slot.Session;
         if (session != null)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using AqueraProvisioning.Completers;
 using AqueraProvisioning.Core;
@@ -29,6 +30,7 @@ public sealed class GetAqueraProvisioningRuleCommand : AqueraCmdlet
     /// <summary><para type="description">Rule ids. Piped rules bind here by property name.</para></summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("RuleId")]
+    [ArgumentCompleter(typeof(IdCompleter))]
     public string[]? Id { get; set; }
 
     /// <summary><para type="description">Only the rules to this connection: a connection object (piped connections bind here), its name or its id.</para></summary>
@@ -41,7 +43,7 @@ public sealed class GetAqueraProvisioningRuleCommand : AqueraCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         ProvisioningCatalog catalog = Catalog(session);
@@ -78,21 +80,10 @@ public sealed class GetAqueraProvisioningRuleCommand : AqueraCmdlet
     private void List(PingOneSession session)
     {
         ProvisioningCatalog catalog = Catalog(session);
-        var matcher = new NameMatcher(Name);
         var connections = new HashSet<string>(_connectionIds, StringComparer.OrdinalIgnoreCase);
-        foreach (AqueraProvisioningRule rule in Run(ct => session.Rules.ListAsync(catalog, null, false, Context, ct)))
-        {
-            Slot.RememberRule(rule);
-            if ((connections.Count == 0 || connections.Contains(rule.ConnectionId)) && matcher.IsMatch(rule.Name))
-            {
-                WriteObject(rule);
-            }
-        }
-
-        foreach (string missing in matcher.Unmatched)
-        {
-            WriteFailure(AqueraRules.NoRuleNamed(missing), missing);
-        }
+        IEnumerable<AqueraProvisioningRule> candidates = Slot.RememberRules(Run(ct => session.Rules.ListAsync(catalog, null, false, Context, ct)))
+            .Where(rule => connections.Count == 0 || connections.Contains(rule.ConnectionId));
+        NamedTargets.Match(this, Name, candidates, r => r.Name, AqueraRules.NoRuleNamed, WriteObject);
     }
 
     private void Write(AqueraProvisioningRule rule)

@@ -29,7 +29,7 @@ public sealed class GetAqueraUserProvisioningStatusCommand : AqueraCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         ProvisioningCatalog catalog = Catalog(session);

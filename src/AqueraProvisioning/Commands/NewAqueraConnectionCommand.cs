@@ -89,7 +89,7 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         ForEachInput(Name, () =>
@@ -108,15 +108,22 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
                 Enabled = Enabled.IsPresent,
             };
             ReportProgress("Creating Aquera connections", draft.Name);
-            if (!ShouldProcess("'" + draft.Name + "' at " + draft.ScimUrl, "Create Aquera connection"))
-            {
-                return;
-            }
 
+            // Read before asking: -WhatIf then tells a name in use, and -Confirm never asks about a create that cannot be.
             _names ??= session.Connections.NewNameIndex();
             if (Run(ct => _names.ContainsAsync(draft.Name, Context, ct)))
             {
                 throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + draft.Name + "' already exists; names must be unique.") { Name = draft.Name };
+            }
+
+            if (!(Bound(nameof(AllowCreate)) || Bound(nameof(AllowUpdate)) || Bound(nameof(AllowDisable))))
+            {
+                WriteWarning("The connection '" + draft.Name + "' will create, update and disable nobody in Aquera: -AllowCreate, -AllowUpdate and -AllowDisable are each off unless named. Name them here, or later with Set-AqueraPreferences.");
+            }
+
+            if (!ShouldProcess("'" + draft.Name + "' at " + draft.ScimUrl, "Create Aquera connection"))
+            {
+                return;
             }
 
             AqueraCreateResult result;
@@ -131,7 +138,7 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
 
             _names.Add(draft.Name);
             MarkChanged();
-            Slot.RememberName(result.Connection.Name);
+            Slot.RememberConnection(result.Connection);
             if (result.SavedDisabledAfterFailedTest)
             {
                 string diagnosis = Diagnose.IsPresent ? " " + ConnectionDiagnosis.Sentence(ConnectionDiagnosis.Probe(this, ScimProbeTarget.For(draft))) : string.Empty;
@@ -141,4 +148,6 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
             WriteObject(result.Connection);
         });
     }
+
+    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 }

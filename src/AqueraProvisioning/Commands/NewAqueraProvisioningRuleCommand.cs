@@ -59,7 +59,7 @@ public sealed class NewAqueraProvisioningRuleCommand : AqueraChangeCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         ProvisioningCatalog catalog = Catalog(session);
@@ -87,6 +87,11 @@ public sealed class NewAqueraProvisioningRuleCommand : AqueraChangeCmdlet
 
             PendingRuleCreate pending = Run(ct => session.Rules.PrepareCreateAsync(catalog, draft, Context, ct));
             ReportProgress("Creating provisioning rules", pending.Name);
+            if (!Force.IsPresent && AqueraRules.PredictEnableRefusal(pending) is AqueraOperationException refusal)
+            {
+                throw refusal;
+            }
+
             if (!ShouldProcess("'" + pending.Name + "' to '" + pending.ConnectionName + "'", "Create provisioning rule" + (pending.Enabled ? " and enable it" : string.Empty)))
             {
                 return;

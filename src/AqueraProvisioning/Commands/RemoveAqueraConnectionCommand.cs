@@ -17,12 +17,11 @@ public sealed class RemoveAqueraConnectionCommand : ConnectionTargetCmdlet
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
-        ForEachInput(Target, () =>
+        ForEachTarget(session, id =>
         {
-            string id = ResolveId(session);
             AqueraConnection connection = Run(ct => session.Connections.GetAsync(id, Context, ct));
             ProvisioningCatalog catalog = Catalog(session);
             Run(ct => session.Rules.RequireNotInUseAsync(catalog, connection, Context, ct));
@@ -34,7 +33,7 @@ public sealed class RemoveAqueraConnectionCommand : ConnectionTargetCmdlet
 
             Run(ct => session.Connections.DeleteAsync(id, Context, ct));
             MarkChanged();
-            Slot.ForgetName(connection.Name);
+            Slot.ForgetConnection(connection.Name);
             if (PassThru.IsPresent)
             {
                 WriteObject(connection);

@@ -8,7 +8,7 @@ namespace AqueraProvisioning.Commands;
 /// <para type="synopsis">Deletes outbound provisioning rules and their attribute mappings.</para>
 /// <para type="description">Asks for confirmation (ConfirmImpact High) unless -Confirm:$false. Deletes the rule's mappings, then the rule. With -Deprovision, PingOne deprovisions the users the rule provisioned (by the connection's remove action, at the next revision) when the connection deprovisions on rule deletion; otherwise a warning says that nobody is deprovisioned.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "AqueraProvisioningRule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByNameSet)]
+[Cmdlet(VerbsCommon.Remove, "AqueraProvisioningRule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByIdSet)]
 [OutputType(typeof(AqueraProvisioningRule))]
 public sealed class RemoveAqueraProvisioningRuleCommand : RuleTargetCmdlet
 {

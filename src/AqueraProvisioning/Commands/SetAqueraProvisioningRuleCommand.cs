@@ -9,7 +9,7 @@ namespace AqueraProvisioning.Commands;
 /// <para type="synopsis">Changes outbound provisioning rules: name, description, populations, groups, filter, or the console's rule toggle.</para>
 /// <para type="description">Reads each rule and writes it back whole with only the asked changes; members this module does not know are kept. Enabling a rule needs its connection enabled and passing its test, unless -Force, and makes the propagation plan active where PingOne takes that.</para>
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "AqueraProvisioningRule", SupportsShouldProcess = true, DefaultParameterSetName = ByNameSet)]
+[Cmdlet(VerbsCommon.Set, "AqueraProvisioningRule", SupportsShouldProcess = true, DefaultParameterSetName = ByIdSet)]
 [OutputType(typeof(AqueraProvisioningRule))]
 public sealed class SetAqueraProvisioningRuleCommand : RuleTargetCmdlet
 {
@@ -66,6 +66,11 @@ public sealed class SetAqueraProvisioningRuleCommand : RuleTargetCmdlet
     {
         PendingRuleUpdate pending = Run(ct => session.Rules.PrepareUpdateAsync(catalog, rule.Id, Changes(), Context, ct));
         ReportProgress("Changing provisioning rules", rule.Name);
+        if (!Force.IsPresent && Run(ct => session.Rules.PredictEnableRefusalAsync(catalog, pending, Context, ct)) is AqueraOperationException refusal)
+        {
+            throw refusal;
+        }
+
         string action = State == AqueraConnectionState.Enabled ? "Enable provisioning rule" : State == AqueraConnectionState.Disabled ? "Disable provisioning rule" : "Change provisioning rule";
         if (!ShouldProcess(Describe(pending.Current), action))
         {

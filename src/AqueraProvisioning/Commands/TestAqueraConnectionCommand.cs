@@ -19,19 +19,21 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
     private const string ProposedSet = "Proposed";
 
     /// <summary><para type="description">The id of a saved connection; piped connections bind here by property name.</para></summary>
-    [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ByIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ConnectionId")]
+    [ArgumentCompleter(typeof(IdCompleter))]
     public string Id { get; set; } = string.Empty;
 
-    /// <summary><para type="description">The name of a saved connection, or the label of a proposed one.</para></summary>
-    [Parameter(ParameterSetName = ByNameSet, Mandatory = true)]
-    [Parameter(ParameterSetName = ProposedSet)]
+    /// <summary><para type="description">Names of saved connections (wildcards allowed, each match tested on its own; names piped as text or as a Name property bind here), or the label of a proposed one.</para></summary>
+    [Parameter(ParameterSetName = ByNameSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(ParameterSetName = ProposedSet, Position = 0)]
+    [SupportsWildcards]
     [ArgumentCompleter(typeof(ConnectionNameCompleter))]
-    public string? Name { get; set; }
+    public string[]? Name { get; set; }
 
     /// <summary><para type="description">The environment of a saved connection; piped connections bind it by property name, and it must be the session's environment.</para></summary>
     [Parameter(ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
-    [Parameter(ParameterSetName = ByNameSet)]
+    [Parameter(ParameterSetName = ByNameSet, ValueFromPipelineByPropertyName = true)]
     public string? EnvironmentId { get; set; }
 
     /// <summary><para type="description">The SCIM URL of a proposed connection (absolute https://).</para></summary>
@@ -59,40 +61,51 @@ public sealed class TestAqueraConnectionCommand : AqueraCmdlet
     protected override void BeginProcessing() => RequireSession();
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
-        object target = ParameterSetName == ByIdSet ? Id : (object?)Name ?? ScimUrl;
-        ForEachInput(target, () =>
+        if (ParameterSetName == ProposedSet)
+        {
+            string label = Name is { Length: > 0 } ? string.Join(", ", Name) : "Proposed connection";
+            ForEachInput(label, () =>
+            {
+                AqueraCredential credential = CredentialInput.From(BearerToken, Credential)
+                    ?? throw new AqueraValidationException(ErrorIds.InvalidCredential, "A proposed connection cannot be tested without credentials.", "BearerToken", AqueraInputProblem.Missing);
+                var draft = new AqueraConnectionDraft(label, ScimUrl, credential);
+                Write(session, Run(ct => session.Connections.TestAsync(draft, Context, ct)), credential);
+            });
+            return;
+        }
+
+        ConnectionTargetCmdlet.ForEachTarget(this, session, ParameterSetName == ByNameSet ? Name : null, Id, EnvironmentId, id =>
         {
             AqueraCredential? credential = CredentialInput.From(BearerToken, Credential);
             AqueraConnectionTestResult result;
-            if (ParameterSetName == ProposedSet)
+            try
             {
-                var draft = new AqueraConnectionDraft(
-                    string.IsNullOrWhiteSpace(Name) ? "Proposed connection" : Name!,
-                    ScimUrl,
-                    credential ?? throw new AqueraValidationException(ErrorIds.InvalidCredential, "A proposed connection cannot be tested without credentials.", "BearerToken", AqueraInputProblem.Missing));
-                result = Run(ct => session.Connections.TestAsync(draft, Context, ct));
-            }
-            else
-            {
-                ConnectionTargetCmdlet.RequireSessionEnvironment(EnvironmentId, session);
-                string id = ParameterSetName == ByIdSet
-                    ? AqueraInput.RequireId(Id, "Id")
-                    : Run(ct => session.Connections.GetByNameAsync(Name!, Context, ct)).Id;
                 result = Run(ct => session.Connections.TestSavedAsync(id, credential, Context, ct));
             }
-
-            if (Diagnose.IsPresent && !result.Success)
+            catch (AqueraOperationException ex) when (Diagnose.IsPresent && ex.ErrorId == ErrorIds.SecretRequired)
             {
-                result.Diagnosis = ConnectionDiagnosis.Probe(this, result.ConnectionId is null
-                    ? ScimProbeTarget.Of(ScimUrl, credential)
-                    : Run(ct => session.Connections.GetProbeTargetAsync(result.ConnectionId, credential, Context, ct)));
+                // PingOne cannot be asked without the secret, but the endpoint can still be probed up to
+                // authentication, which says whether the URL and the network path are the problem.
+                throw ConnectionDiagnosis.Attach(this, ex, Run(ct => session.Connections.GetProbeTargetAsync(id, null, Context, ct)));
             }
 
-            ReportProgress("Testing Aquera connections", result.Name);
-            WriteObject(Quiet.IsPresent ? (object)result.Success : result);
+            Write(session, result, credential);
         });
+    }
+
+    private void Write(PingOneSession session, AqueraConnectionTestResult result, AqueraCredential? credential)
+    {
+        if (Diagnose.IsPresent && !result.Success)
+        {
+            result.Diagnosis = ConnectionDiagnosis.Probe(this, result.ConnectionId is null
+                ? ScimProbeTarget.Of(ScimUrl, credential)
+                : Run(ct => session.Connections.GetProbeTargetAsync(result.ConnectionId, credential, Context, ct)));
+        }
+
+        ReportProgress("Testing Aquera connections", result.Name);
+        WriteObject(Quiet.IsPresent ? (object)result.Success : result);
     }
 }

@@ -40,7 +40,7 @@ public sealed class TestAqueraScimEndpointCommand : AqueraCmdlet
     public SwitchParameter Quiet { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         ForEachInput(ScimUrl, () =>
         {

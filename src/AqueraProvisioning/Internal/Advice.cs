@@ -83,6 +83,7 @@ internal static class Advice
         ErrorIds.MappingNotFound => Unless(command, GetMapping, "Get-AqueraAttributeMapping -Rule <rule> lists the rule's mappings.", "Check the target; a wildcard such as 'name.*' also finds targets that only start alike."),
         ErrorIds.PopulationNotFound or ErrorIds.GroupNotFound => "Use a name the environment has (the closest are named), or the id.",
         ErrorIds.UserNotFound => "Check the username: it is the PingOne username (or the user id), not the email address.",
+        ErrorIds.NotAnAqueraConnection => Unless(command, Get, "Get-AqueraConnection lists the Aquera connections; stores of other types are left alone.", "Only Aquera connections are managed here; stores of other types are left alone."),
         ErrorIds.NotAnAqueraRule => Unless(command, GetRule, "Get-AqueraProvisioningRule lists the rules to Aquera connections.", "Only rules to Aquera connections are managed here."),
         ErrorIds.RuleEnableRefused when failed.ApiException != null =>
             "Fix what PingOne names (a rule is enabled only with its mappings and an enabled connection), then enable the rule" + Unless(command, SetRule, " with Set-AqueraProvisioningRule -State Enabled", " again") + ".",

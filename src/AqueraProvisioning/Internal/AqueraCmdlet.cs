@@ -18,6 +18,8 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     private ProgressRecord? _progress;
     private ProvisioningCatalog? _catalog;
     private int _processed;
+    private int _inputRecord;
+    private bool _inRecord;
 
     /// <summary>The context of this invocation; its transaction id goes on every request.</summary>
     internal OperationContext Context => _context ??= new OperationContext(Log);
@@ -56,6 +58,31 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
 
     /// <inheritdoc />
     protected override void StopProcessing() => _stopping.Cancel();
+
+    /// <summary>Counts the input records, so that errors can name the record they are about, then handles this one.</summary>
+    protected override void ProcessRecord()
+    {
+        if (MyInvocation.ExpectingInput)
+        {
+            _inputRecord++;
+        }
+
+        _inRecord = true;
+        try
+        {
+            ProcessInput();
+        }
+        finally
+        {
+            // After the last record (a listing at the end that serves every piped name) no record is "this" one.
+            _inRecord = false;
+        }
+    }
+
+    /// <summary>Handles one input record (or the parameters, without pipeline input).</summary>
+    internal virtual void ProcessInput()
+    {
+    }
 
     /// <summary>Closes the progress bar, if one was shown.</summary>
     protected override void EndProcessing()
@@ -140,9 +167,16 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         WriteError(ConnectionDiagnosis.Decorate(ErrorRecordFor(exception, target), exception));
     }
 
-    /// <summary>The error record for a failure of this cmdlet: its advice, and the invocation's transaction id.</summary>
-    internal ErrorRecord ErrorRecordFor(Exception exception, object? target) =>
-        ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target, MyInvocation.MyCommand.Name), _context?.TransactionId);
+    /// <summary>
+    /// The error record for a failure of this cmdlet: the input item it is about (the target's name, and in a
+    /// pipeline the input record number: PowerShell gives a cmdlet no row number of its own), its advice, and the
+    /// invocation's transaction id.
+    /// </summary>
+    internal ErrorRecord ErrorRecordFor(Exception exception, object? target)
+    {
+        string? item = target is null ? null : target as string ?? target.ToString() ?? string.Empty;
+        return ErrorRecordFactory.WithTransaction(ErrorRecordFactory.Create(exception, target, MyInvocation.MyCommand.Name, item, _inRecord ? _inputRecord : 0), _context?.TransactionId);
+    }
 
     /// <summary>Runs the body for one input object and turns Core's failures into non-terminating errors.</summary>
     internal void ForEachInput(object? target, Action body)
@@ -153,8 +187,30 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         }
         catch (AqueraException ex)
         {
-            WriteFailure(ex, target);
+            if (!TellRefusalUnderWhatIf(ex, target))
+            {
+                WriteFailure(ex, target);
+            }
         }
+    }
+
+    /// <summary>
+    /// Under -WhatIf, a refusal that the reads before ShouldProcess found (a name in use, a missing connection, a rule
+    /// that cannot be enabled, a connection in use) is told as the "What if:" line, saying that and why the change
+    /// would be refused, instead of an error; nothing was sent that changes anything.
+    /// </summary>
+    private bool TellRefusalUnderWhatIf(AqueraException failure, object? target)
+    {
+        if (this is not AqueraChangeCmdlet || !WhatIfRefusals.IsPredicted(failure) || !IsOn("WhatIf", "WhatIfPreference"))
+        {
+            return false;
+        }
+
+        string reason = WhatIfRefusals.FirstLine(ErrorRecordFor(failure, null));
+        string item = target is null ? string.Empty : " for '" + target + "'";
+        string text = MyInvocation.MyCommand.Name + item + " would be refused: " + reason;
+        ShouldProcess(text, text, MyInvocation.MyCommand.Name);
+        return true;
     }
 
     /// <summary>Runs a body whose failure ends the invocation (a listing that cannot go on), as a terminating error.</summary>
@@ -184,12 +240,20 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         WriteProgress(_progress);
     }
 
+    /// <summary>Whether a switch common parameter is on: given, else its preference variable.</summary>
+    private bool IsOn(string commonParameter, string preferenceVariable) =>
+        MyInvocation.BoundParameters.TryGetValue(commonParameter, out object? bound)
+            ? IsTrue(bound)
+            : IsTrue(GetVariableValue(preferenceVariable));
+
+    private static bool IsTrue(object? value) => value is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(value);
+
     /// <summary>Whether WriteVerbose or WriteDebug would show anything: the common parameter, else the preference variable.</summary>
     private bool IsShown(string commonParameter, string preferenceVariable)
     {
         if (MyInvocation.BoundParameters.TryGetValue(commonParameter, out object? bound))
         {
-            return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
+            return IsTrue(bound);
         }
 
         object? preference = GetVariableValue(preferenceVariable);

@@ -50,14 +50,13 @@ public abstract class ConnectionUpdateCmdlet : ConnectionTargetCmdlet
     }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
-        ForEachInput(Target, () =>
+        ForEachTarget(session, id =>
         {
             AqueraConnectionChanges changes = BuildChanges();
             changes.Credential = CredentialInput.From(BearerToken, Credential);
-            string id = ResolveId(session);
             PendingUpdate pending = Run(ct => session.Connections.PrepareUpdateAsync(id, changes, Context, ct));
             CheckPending(session, pending);
             ReportProgress(Action + " Aquera connections", pending.Current.Name);
@@ -80,8 +79,8 @@ public abstract class ConnectionUpdateCmdlet : ConnectionTargetCmdlet
             if (result.Changed)
             {
                 MarkChanged();
-                Slot.ForgetName(pending.Current.Name);
-                Slot.RememberName(result.Connection.Name);
+                Slot.ForgetConnection(pending.Current.Name);
+                Slot.RememberConnection(result.Connection);
                 OnApplied(pending, result);
             }
 

@@ -9,14 +9,19 @@ namespace AqueraProvisioning.Internal;
 
 /// <summary>
 /// Turns Core's exceptions into ErrorRecords: a stable ErrorId, a category from the cause, and in ErrorDetails what a
-/// user reads first, Core's facts followed once by the PowerShell advice (which is also the RecommendedAction), with
-/// PingOne's message, correlation id and our transaction id for API failures. The target is the input object, never
-/// a secret.
+/// user reads first: on the first line the input item the error is about (its name, and its input record number in a
+/// pipeline), Core's facts and once the PowerShell advice (which is also the RecommendedAction); on a later line, for
+/// API failures, PingOne's status, correlation id and our transaction id. The target is the input object, never a
+/// secret.
 /// </summary>
 internal static class ErrorRecordFactory
 {
-    /// <summary>The record for a failure of <paramref name="command"/> (the cmdlet name, which the advice never repeats).</summary>
-    public static ErrorRecord Create(Exception exception, object? target, string command)
+    /// <summary>
+    /// The record for a failure of <paramref name="command"/> (the cmdlet name, which the advice never repeats) about
+    /// the input <paramref name="item"/> (its name), when there is one, and the input <paramref name="record"/> number
+    /// in a pipeline (0 outside one).
+    /// </summary>
+    public static ErrorRecord Create(Exception exception, object? target, string command, string? item = null, int record = 0)
     {
         if (exception is not AqueraException failure)
         {
@@ -24,18 +29,41 @@ internal static class ErrorRecordFactory
         }
 
         string advice = Advice.For(failure, command);
-        var record = new ErrorRecord(failure, failure.ErrorId, Category(failure), target);
+        var errorRecord = new ErrorRecord(failure, failure.ErrorId, Category(failure), target);
         PingOneApiException? api = failure as PingOneApiException ?? (failure as AqueraOperationException)?.ApiException;
         if (api != null)
         {
-            record.ErrorDetails = Details(api, failure is PingOneApiException ? null : failure.Message, advice);
+            errorRecord.ErrorDetails = Details(api, failure is PingOneApiException ? null : failure.Message, advice, item, record);
         }
-        else if (advice.Length > 0)
+        else if (advice.Length > 0 || item != null)
         {
-            record.ErrorDetails = new ErrorDetails(WithAdvice(failure.Message, advice)) { RecommendedAction = advice };
+            errorRecord.ErrorDetails = new ErrorDetails(Lead(item, record, WithAdvice(failure.Message, advice))) { RecommendedAction = advice };
         }
 
-        return record;
+        return errorRecord;
+    }
+
+    /// <summary>Adds <paramref name="text"/> to the end of the message's first line, before the trace.</summary>
+    public static string AppendToFirstLine(string message, string text)
+    {
+        int end = message.IndexOf(Environment.NewLine, StringComparison.Ordinal);
+        return end < 0 ? message + text : message.Substring(0, end) + text + message.Substring(end);
+    }
+
+    /// <summary>The message with the item it is about in front, unless the message names it already.</summary>
+    private static string Lead(string? item, int record, string message)
+    {
+        if (item is null)
+        {
+            return message;
+        }
+
+        string firstLine = message.Split('\n')[0];
+        bool named = item.Length == 0 || firstLine.IndexOf(item, StringComparison.OrdinalIgnoreCase) >= 0;
+        string number = record > 0 ? "Input record " + record.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        string name = named ? string.Empty : "'" + item + "'";
+        string lead = number.Length > 0 && name.Length > 0 ? number + ", " + name : number + name;
+        return lead.Length == 0 ? message : lead + ": " + message;
     }
 
     /// <summary>
@@ -50,7 +78,7 @@ internal static class ErrorRecordFactory
             return record;
         }
 
-        record.ErrorDetails = new ErrorDetails(message + " (transaction " + transactionId + ")")
+        record.ErrorDetails = new ErrorDetails(message + Environment.NewLine + "(transaction " + transactionId + ")")
         {
             RecommendedAction = record.ErrorDetails?.RecommendedAction ?? string.Empty,
         };
@@ -124,7 +152,7 @@ internal static class ErrorRecordFactory
     /// The lead (what the module understood, or PingOne's message), PingOne's details, the advice, and last the
     /// trace: status, code or content type, correlation id, transaction.
     /// </summary>
-    private static ErrorDetails Details(PingOneApiException api, string? lead, string advice)
+    private static ErrorDetails Details(PingOneApiException api, string? lead, string advice, string? item, int record)
     {
         var text = new StringBuilder();
         text.Append(lead ?? (api.ApiMessage is { Length: > 0 } && !api.IsInvalidResponse ? "PingOne: " + api.ApiMessage : api.Message));
@@ -133,10 +161,11 @@ internal static class ErrorRecordFactory
             text.Append(" Details: ").Append(string.Join("; ", api.Details.Select(d => d.ToString())));
         }
 
-        string withAdvice = WithAdvice(text.ToString(), advice);
+        string withAdvice = Lead(item, record, WithAdvice(text.ToString(), advice));
         string trace = string.Format(
             CultureInfo.InvariantCulture,
-            " (HTTP {0}{1}; correlation id {2}; transaction {3})",
+            "{0}(HTTP {1}{2}; correlation id {3}; transaction {4})",
+            Environment.NewLine,
             api.StatusCode,
             api.IsInvalidResponse ? " " + (api.ContentType ?? "no content type") : string.IsNullOrEmpty(api.Code) ? string.Empty : " " + api.Code,
             api.CorrelationId ?? "none",

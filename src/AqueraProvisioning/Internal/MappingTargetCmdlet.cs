@@ -47,7 +47,7 @@ public abstract class MappingTargetCmdlet : AqueraChangeCmdlet
     internal abstract void Process(PingOneSession session, MappingIndex index, AqueraProvisioningRule rule, AqueraAttributeMapping mapping);
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         _index ??= session.Mappings.NewIndex();
@@ -66,19 +66,14 @@ public abstract class MappingTargetCmdlet : AqueraChangeCmdlet
             else
             {
                 rule = ProvisioningInputs.Rule(this, session, Rule);
-                var matcher = new NameMatcher(TargetNames, TargetWildcards ? NameWildcards.StarAndQuestionMark : NameWildcards.None);
-                foreach (AqueraAttributeMapping mapping in Run(ct => index.OfAsync(rule, Context, ct)))
-                {
-                    if (matcher.IsMatch(mapping.Target))
-                    {
-                        mappings.Add(mapping);
-                    }
-                }
-
-                foreach (string missing in matcher.Unmatched)
-                {
-                    WriteFailure(NoMapping(rule, missing), missing);
-                }
+                NamedTargets.Match(
+                    this,
+                    TargetNames,
+                    Run(ct => index.OfAsync(rule, Context, ct)),
+                    m => m.Target,
+                    missing => NoMapping(rule, missing),
+                    mappings.Add,
+                    TargetWildcards ? NameWildcards.StarAndQuestionMark : NameWildcards.None);
             }
 
             foreach (AqueraAttributeMapping mapping in mappings)

@@ -18,8 +18,8 @@ public abstract class RuleTargetCmdlet : AqueraChangeCmdlet
     /// <summary>The parameter set that takes the rule id.</summary>
     protected const string ByIdSet = "ById";
 
-    /// <summary><para type="description">Rule names; wildcards allowed, each match handled (and confirmed) on its own.</para></summary>
-    [Parameter(ParameterSetName = ByNameSet, Mandatory = true, Position = 0)]
+    /// <summary><para type="description">Rule names; wildcards allowed, each match handled (and confirmed) on its own. Names piped as text, or as a Name property (such as a CSV column), bind here.</para></summary>
+    [Parameter(ParameterSetName = ByNameSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(RuleNameCompleter))]
     public string[] Name { get; set; } = System.Array.Empty<string>();
@@ -27,6 +27,7 @@ public abstract class RuleTargetCmdlet : AqueraChangeCmdlet
     /// <summary><para type="description">The rule id. Piped rules bind here by property name.</para></summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("RuleId")]
+    [ArgumentCompleter(typeof(IdCompleter))]
     public string Id { get; set; } = string.Empty;
 
     /// <summary><para type="description">The environment the rule belongs to; piped rules bind it by property name, and it must be the session's environment.</para></summary>
@@ -40,7 +41,7 @@ public abstract class RuleTargetCmdlet : AqueraChangeCmdlet
     internal abstract void Process(PingOneSession session, ProvisioningCatalog catalog, AqueraProvisioningRule rule);
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
+    internal override void ProcessInput()
     {
         PingOneSession session = RequireSession();
         ProvisioningCatalog catalog = Catalog(session);
@@ -68,20 +69,9 @@ public abstract class RuleTargetCmdlet : AqueraChangeCmdlet
 
         ForEachInput(string.Join(", ", Name), () =>
         {
-            var matcher = new NameMatcher(Name);
-            foreach (AqueraProvisioningRule rule in Run(ct => session.Rules.ListAsync(catalog, null, false, Context, ct)))
-            {
-                Slot.RememberRule(rule);
-                if (matcher.IsMatch(rule.Name))
-                {
-                    targets.Add(rule);
-                }
-            }
-
-            foreach (string missing in matcher.Unmatched)
-            {
-                WriteFailure(AqueraRules.NoRuleNamed(missing), missing);
-            }
+            ConnectionTargetCmdlet.RequireSessionEnvironment(EnvironmentId, session, "rule");
+            IEnumerable<AqueraProvisioningRule> rules = Slot.RememberRules(Run(ct => session.Rules.ListAsync(catalog, null, false, Context, ct)));
+            targets = NamedTargets.Matching(this, Name, rules, r => r.Name, AqueraRules.NoRuleNamed);
         });
         return targets;
     }

@@ -37,6 +37,8 @@ internal sealed class RunspaceSlot
     private readonly NameSet _connections = new NameSet();
     private readonly ConcurrentDictionary<string, string[]> _attributes = new ConcurrentDictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> _ruleConnections = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _connectionIds = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _ruleIds = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     public PingOneSession? Session { get; set; }
 
@@ -52,11 +54,35 @@ internal sealed class RunspaceSlot
     /// <summary>Group names seen on rules.</summary>
     public NameSet GroupNames { get; } = new NameSet();
 
-    public void RememberNames(IEnumerable<string> names) => _connections.ReplaceAll(names);
+    /// <summary>The id of each connection name seen, for completing -Id.</summary>
+    public IEnumerable<KeyValuePair<string, string>> ConnectionIds => _connectionIds.ToArray();
 
-    public void RememberName(string name) => _connections.Add(name);
+    /// <summary>The id of each rule name seen, for completing -Id.</summary>
+    public IEnumerable<KeyValuePair<string, string>> RuleIds => _ruleIds.ToArray();
 
-    public void ForgetName(string name) => _connections.Remove(name);
+    /// <summary>Replaces what is known of connections with a full listing.</summary>
+    public void RememberConnections(IEnumerable<AqueraConnection> connections)
+    {
+        List<AqueraConnection> all = connections.ToList();
+        _connections.ReplaceAll(all.Select(c => c.Name));
+        _connectionIds.Clear();
+        foreach (AqueraConnection connection in all)
+        {
+            RememberId(_connectionIds, connection.Name, connection.Id);
+        }
+    }
+
+    public void RememberConnection(AqueraConnection connection)
+    {
+        _connections.Add(connection.Name);
+        RememberId(_connectionIds, connection.Name, connection.Id);
+    }
+
+    public void ForgetConnection(string name)
+    {
+        _connections.Remove(name);
+        _connectionIds.TryRemove(name, out _);
+    }
 
     /// <summary>The target attributes last read for a connection, or null.</summary>
     public IReadOnlyList<string>? AttributesOf(string connectionId) =>
@@ -73,6 +99,7 @@ internal sealed class RunspaceSlot
     {
         RuleNames.Add(rule.Name);
         _ruleConnections[rule.Name] = rule.ConnectionId;
+        RememberId(_ruleIds, rule.Name, rule.Id);
         foreach (AqueraDirectoryEntry population in rule.Populations)
         {
             PopulationNames.Add(population.Name ?? string.Empty);
@@ -84,9 +111,28 @@ internal sealed class RunspaceSlot
         }
     }
 
+    /// <summary>Remembers each rule of a listing as it is read, handing it on.</summary>
+    public IEnumerable<AqueraProvisioningRule> RememberRules(IEnumerable<AqueraProvisioningRule> rules)
+    {
+        foreach (AqueraProvisioningRule rule in rules)
+        {
+            RememberRule(rule);
+            yield return rule;
+        }
+    }
+
     public void ForgetRule(string ruleName)
     {
         RuleNames.Remove(ruleName);
         _ruleConnections.TryRemove(ruleName, out _);
+        _ruleIds.TryRemove(ruleName, out _);
+    }
+
+    private static void RememberId(ConcurrentDictionary<string, string> ids, string name, string id)
+    {
+        if (!string.IsNullOrEmpty(name) && !string.IsNullOrEmpty(id))
+        {
+            ids[name] = id;
+        }
     }
 }

@@ -26,7 +26,7 @@ public class PropagationPlansTests
         _handler.Then(HttpStatusCode.OK, Empty)
             .Then(status, "{\"code\":\"" + code + "\",\"message\":\"The environment already has a propagation plan.\",\"details\":[{\"code\":\"INVALID_VALUE\",\"target\":\"environment\",\"message\":\"The environment already has a propagation plan.\"}]}")
             .Then(HttpStatusCode.OK, OnePlan);
-        var plans = new PropagationPlans(ScriptedApi.Create(_handler), new TenantChoices());
+        var plans = new PropagationPlans(ScriptedApi.Create(_handler));
 
         PropagationPlan plan = await plans.EnsureAsync(OperationContext.Silent(), CancellationToken.None);
 
@@ -38,7 +38,7 @@ public class PropagationPlansTests
     public async Task An_existing_plan_is_reused_without_a_create()
     {
         _handler.Then(HttpStatusCode.OK, OnePlan);
-        var plans = new PropagationPlans(ScriptedApi.Create(_handler), new TenantChoices());
+        var plans = new PropagationPlans(ScriptedApi.Create(_handler));
 
         PropagationPlan plan = await plans.EnsureAsync(OperationContext.Silent(), CancellationToken.None);
 
@@ -51,7 +51,7 @@ public class PropagationPlansTests
     {
         _handler.Then(HttpStatusCode.OK, Empty)
             .Then(HttpStatusCode.BadRequest, "{\"code\":\"INVALID_DATA\",\"message\":\"Bad name\",\"details\":[{\"code\":\"INVALID_VALUE\",\"target\":\"name\",\"message\":\"Bad name\"}]}");
-        var plans = new PropagationPlans(ScriptedApi.Create(_handler), new TenantChoices());
+        var plans = new PropagationPlans(ScriptedApi.Create(_handler));
 
         var ex = await Assert.ThrowsAsync<PingOneApiException>(() => plans.EnsureAsync(OperationContext.Silent(), CancellationToken.None));
 

@@ -35,7 +35,7 @@ public class RuleUnknownOutcomeTests
     {
         _handler.Then(HttpStatusCode.ServiceUnavailable, Unavailable)
             .Then(HttpStatusCode.OK, "{\"_embedded\":{\"rules\":[{\"id\":\"" + RuleId + "\",\"name\":\"hr\",\"sourceStore\":{\"id\":\"" + SourceId + "\"},\"targetStore\":{\"id\":\"" + TargetId + "\"}}]}}");
-        var rules = new PropagationRules(ScriptedApi.Create(_handler, retry: Quick()), new TenantChoices());
+        var rules = new PropagationRules(ScriptedApi.Create(_handler, retry: Quick()));
 
         PropagationRule created = await rules.CreateAsync(Body(), OperationContext.Silent(), CancellationToken.None);
 
@@ -50,7 +50,7 @@ public class RuleUnknownOutcomeTests
         _handler.Then(HttpStatusCode.ServiceUnavailable, Unavailable)
             .Then(HttpStatusCode.OK, "{\"_embedded\":{\"rules\":[]}}")
             .Then(HttpStatusCode.Created, "{\"id\":\"" + RuleId + "\",\"name\":\"HR\"}");
-        var rules = new PropagationRules(ScriptedApi.Create(_handler, retry: Quick()), new TenantChoices());
+        var rules = new PropagationRules(ScriptedApi.Create(_handler, retry: Quick()));
 
         PropagationRule created = await rules.CreateAsync(Body(), OperationContext.Silent(), CancellationToken.None);
 
@@ -63,7 +63,7 @@ public class RuleUnknownOutcomeTests
     {
         _handler.Then(HttpStatusCode.ServiceUnavailable, Unavailable)
             .Then(HttpStatusCode.OK, "{\"_embedded\":{\"mappings\":[{\"id\":\"" + PlanId + "\",\"targetAttribute\":\"USERNAME\",\"sourceAttribute\":\"username\"}]}}");
-        var mappings = new PropagationMappings(ScriptedApi.Create(_handler, retry: Quick()), new TenantChoices());
+        var mappings = new PropagationMappings(ScriptedApi.Create(_handler, retry: Quick()));
 
         PropagationMapping created = await mappings.CreateAsync(RuleId, new PropagationMapping { TargetAttribute = "userName", SourceAttribute = "username" }, OperationContext.Silent(), CancellationToken.None);
 

@@ -129,7 +129,7 @@ public class RuleChangeTests : SandboxTestBase, IClassFixture<SandboxFixture>
         AqueraConnection connection = await RuleSetup.ConnectionAsync(session, Sandbox);
         AqueraProvisioningRule rule = await RuleSetup.CreateAsync(session, RuleSetup.Draft("Aquera one", connection));
         string ldap = await Control.RawInsertAsync(new System.Text.Json.Nodes.JsonObject { ["name"] = "LDAP", ["type"] = "LdapGateway", ["configuration"] = new System.Text.Json.Nodes.JsonObject() });
-        PropagationRule other = await new PropagationRules(session.Api, new TenantChoices()).CreateAsync(
+        PropagationRule other = await new PropagationRules(session.Api).CreateAsync(
             new PropagationRule { Plan = new ResourceReference { Id = rule.PlanId }, SourceStore = new ResourceReference { Id = rule.SourceStoreId }, TargetStore = new ResourceReference { Id = ldap }, Name = "To LDAP" },
             _context,
             CancellationToken.None);

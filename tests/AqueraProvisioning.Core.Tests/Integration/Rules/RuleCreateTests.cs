@@ -77,7 +77,7 @@ public class RuleCreateTests : SandboxTestBase, IClassFixture<SandboxFixture>
         string used = await Control.RawInsertAsync(new System.Text.Json.Nodes.JsonObject { ["name"] = "Directory for HR", ["type"] = "directory", ["status"] = "ACTIVE" });
         await Control.RawInsertAsync(new System.Text.Json.Nodes.JsonObject { ["name"] = "PingOne Directory", ["type"] = "directory", ["status"] = "ACTIVE" });
         AqueraProvisioningRule byName = await RuleSetup.CreateAsync(session, RuleSetup.Draft("By name", connection));
-        await new PropagationRules(session.Api, new TenantChoices()).CreateAsync(
+        await new PropagationRules(session.Api).CreateAsync(
             new PropagationRule { Plan = new ResourceReference { Id = byName.PlanId }, SourceStore = new ResourceReference { Id = used }, TargetStore = new ResourceReference { Id = connection.Id }, Name = "Feeds HR" },
             _context,
             CancellationToken.None);
