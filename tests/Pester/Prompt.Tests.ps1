@@ -289,7 +289,14 @@ Describe 'Views at 80 columns' {
             'AqueraProvisioning.Core.AqueraAttributeMapping' = { Get-AqueraAttributeMapping -Rule $rule.Name }
             'AqueraProvisioning.Core.AqueraAttributeMetadata' = { Get-AqueraAttributeMetadata -Connection HR }
             'AqueraProvisioning.Core.AqueraUserProvisioningStatus' = { Get-AqueraUserProvisioningStatus -User carol.chen -Rule $rule.Name }
+            'AqueraProvisioning.Core.ConfigurationChange' = { Compare-AqueraConfiguration -Path $planFile }
         }
+        # A plan with long names and a long Old -> New change beside unchanged items.
+        $planFile = Join-Path $TestDrive 'plan.json'
+        Export-AqueraConfiguration -Path $planFile
+        $document = Get-Content -Raw -LiteralPath $planFile | ConvertFrom-Json
+        $document.Connections[0].Description = 'Workday human resources for every country of the group, provisioned by Aquera'
+        $document | ConvertTo-Json -Depth 10 | Set-Content -LiteralPath $planFile -Encoding utf8
         [xml] $format = Get-Content -Raw -LiteralPath (Join-Path (Split-Path -Parent (Get-ModuleUnderTestPath)) 'AqueraProvisioning.Format.ps1xml')
         $script:Views = @($format.Configuration.ViewDefinitions.View | ForEach-Object {
                 [pscustomobject]@{ Name = $_.Name; Type = $_.ViewSelectedBy.TypeName; Kind = if ($_.TableControl) { 'Table' } elseif ($_.ListControl) { 'List' } else { 'Custom' } }
