@@ -181,6 +181,19 @@ Describe 'Import-AqueraConfiguration into an empty environment' {
         ($streams | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty
         (Invoke-SandboxControl -Method Get -Path "stores/$((Get-AqueraConnection -Name Payroll).Id)" -Sandbox $Prod).configuration.BASIC_AUTH_PASSWORD | Should -Be $rotated -Because 'a secret given with -Secret is set even when nothing else changes'
     }
+
+    It 'changes nothing when -Secret gives the secrets PingOne already stores' {
+        $secret = @{ AQUERA_SECRET_HR = (New-TestSecret $Test.scimBearerToken); AQUERA_SECRET_PAYROLL = [pscredential]::new($Test.scimUser, (New-TestSecret $Test.scimPassword)) }
+        $null = Import-AqueraConfiguration $Exported -Secret $secret
+        Clear-SandboxRequests -Sandbox $Prod
+        $revisions = Get-ProdRevisionCount
+
+        $changed = @(Import-AqueraConfiguration $Exported -Secret $secret -PassThru)
+
+        $changed | Should -BeNullOrEmpty
+        Get-ProdWrite | Should -BeNullOrEmpty
+        Get-ProdRevisionCount | Should -Be $revisions
+    }
 }
 
 Describe 'A bad file is refused by its ErrorId, and nothing is sent' {

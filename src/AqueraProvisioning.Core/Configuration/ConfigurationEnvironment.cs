@@ -25,6 +25,12 @@ public sealed class ConfigurationEnvironment
     /// <summary>The connections whose stored secret PingOne did not return (case-insensitive names).</summary>
     public ISet<string> SecretNotReturned { get; } = new HashSet<string>(ConfigurationNames.Comparer);
 
+    /// <summary>
+    /// Digests of the stored secrets PingOne returned, by connection name (case-insensitive), so that a secret
+    /// supplied again unchanged is not a change. Not the secrets themselves.
+    /// </summary>
+    internal Dictionary<string, byte[]> StoredSecretDigests { get; } = new Dictionary<string, byte[]>(ConfigurationNames.Comparer);
+
     /// <summary>The invocation's catalog the environment was read through; the import goes on with it.</summary>
     internal ProvisioningCatalog Catalog { get; }
 

@@ -54,7 +54,11 @@ public static class ConfigurationEnvironmentReader
             environment.Connections.Add(connection.Name, connection);
             names.Connections.Add(connection.Name);
             document.Connections.Add(ToDocument(store, connection));
-            if (!StoreMapper.ReturnsSecret(store))
+            if (StoreMapper.ReturnsSecret(store))
+            {
+                environment.StoredSecretDigests[connection.Name] = SecretDigest.Of(StoreMapper.StoredSecret(store));
+            }
+            else
             {
                 environment.SecretNotReturned.Add(connection.Name);
             }

@@ -63,7 +63,7 @@ public sealed class ConfigurationImport
         }
 
         options ??= new ConfigurationImportOptions();
-        ConfigurationPlan plan = MakePlan(desired, environment, options.Prune, ConfigurationSecrets.Supplied(desired, resolver), options.File);
+        ConfigurationPlan plan = MakePlan(desired, environment, options.Prune, ConfigurationSecrets.Supplied(desired, resolver, environment), options.File);
         IReadOnlyDictionary<string, AqueraCredential> credentials = ConfigurationSecrets.Resolve(desired, plan, resolver, options.File);
         return new ConfigurationImport(desired, environment, plan, credentials, options);
     }

@@ -11,10 +11,16 @@ namespace AqueraProvisioning.Core;
 /// </summary>
 public static class ConfigurationSecrets
 {
-    /// <summary>The connections whose secret the caller supplied for this import, for <see cref="ConfigurationPlanOptions.SuppliedSecrets"/>.</summary>
+    /// <summary>
+    /// The connections whose secret the caller supplied for this import, for
+    /// <see cref="ConfigurationPlanOptions.SuppliedSecrets"/>. With <paramref name="environment"/>, a supplied secret
+    /// equal to the one PingOne returned as stored is left out: supplying the same secret again changes nothing, so
+    /// a re-import stays without writes. Where PingOne returns no secret, a supplied one cannot be compared and counts.
+    /// </summary>
     /// <param name="desired">The document.</param>
     /// <param name="resolver">The host's resolver.</param>
-    public static ISet<string> Supplied(AqueraConfiguration desired, IConfigurationSecretResolver resolver)
+    /// <param name="environment">The environment, to compare with its stored secrets; null to count every supplied one.</param>
+    public static ISet<string> Supplied(AqueraConfiguration desired, IConfigurationSecretResolver resolver, ConfigurationEnvironment? environment = null)
     {
         if (desired is null)
         {
@@ -30,7 +36,7 @@ public static class ConfigurationSecrets
         var names = new HashSet<string>(ConfigurationNames.Comparer);
         for (int i = 0; i < desired.Connections.Count; i++)
         {
-            if (resolver.IsSupplied(references[i]))
+            if (resolver.IsSupplied(references[i]) && !IsStored(desired.Connections[i], references[i], resolver, environment))
             {
                 names.Add(desired.Connections[i].Name);
             }
@@ -92,6 +98,20 @@ public static class ConfigurationSecrets
         }
 
         return credentials;
+    }
+
+    private static bool IsStored(AqueraConfigurationConnection connection, ConfigurationSecretReference reference, IConfigurationSecretResolver resolver, ConfigurationEnvironment? environment)
+    {
+        if (environment is null || !environment.StoredSecretDigests.TryGetValue(connection.Name, out byte[]? stored))
+        {
+            return false;
+        }
+
+        // A credential for another user is not "the same"; Resolve reports it when the plan sends it.
+        SecretLookup lookup = resolver.Find(reference);
+        return lookup.Secret != null
+            && (lookup.UserName is null || string.Equals(lookup.UserName, connection.BasicAuthUser, StringComparison.Ordinal))
+            && SecretDigest.Same(stored, SecretDigest.Of(lookup.Secret));
     }
 
     private static AqueraCredential? Credential(AqueraConfigurationConnection connection, ConfigurationSecretReference reference, ConfigurationCredentialUse use, SecretLookup lookup, string item, ConfigurationProblems problems)

@@ -52,6 +52,10 @@ internal static class StoreMapper
     public static bool ReturnsSecret(PropagationStore store) =>
         HasSecret(store.Configuration ?? new Dictionary<string, JsonElement>(), SecretKeyOf(store));
 
+    /// <summary>The store's own secret as PingOne returned it; empty when it did not.</summary>
+    public static string StoredSecret(PropagationStore store) =>
+        ReadString(store.Configuration ?? new Dictionary<string, JsonElement>(), SecretKeyOf(store)) ?? string.Empty;
+
     public static bool HasSecret(IReadOnlyDictionary<string, JsonElement> config, string key) =>
         !string.IsNullOrEmpty(ReadString(config, key));
 

@@ -148,6 +148,27 @@ public class ConfigurationImportTests : SandboxTestBase, IClassFixture<SandboxFi
     }
 
     [Fact]
+    public async Task A_supplied_secret_equal_to_the_stored_one_changes_nothing_but_one_that_cannot_be_compared_is_sent()
+    {
+        using var session = Sandbox.NewSession();
+        AqueraConfiguration document = Document(Connection("HR"));
+        await ImportAsync(session, document, Secrets(("HR", Info.ScimBearerToken)));
+        FakeResolver same = Secrets(("HR", Info.ScimBearerToken));
+        same.Supplied.Add("AQUERA_SECRET_HR");
+        State.Requests.Clear();
+
+        ConfigurationImportResult again = await ImportAsync(Sandbox.NewSession(), document, same);
+        string[] writesWhenEchoed = Writes();
+        await Control.SetAsync(new { secrets = "omit" });
+        ConfigurationImportResult uncompared = await ImportAsync(Sandbox.NewSession(), document, same);
+
+        Assert.Empty(again.Applied);
+        Assert.Empty(writesWhenEchoed);
+        Assert.Equal(ConfigurationCredentialUse.Supplied, Assert.Single(uncompared.Applied).CredentialUse);
+        Assert.Equal(Info.ScimBearerToken, Token("HR"));
+    }
+
+    [Fact]
     public async Task On_a_tenant_that_does_not_return_secrets_an_unchanged_connection_needs_none_and_a_changed_one_sends_its_secret_again()
     {
         using var session = Sandbox.NewSession();
