@@ -54,9 +54,10 @@ public static class ConfigurationEnvironmentReader
             environment.Connections.Add(connection.Name, connection);
             names.Connections.Add(connection.Name);
             document.Connections.Add(ToDocument(store, connection));
-            if (StoreMapper.ReturnsSecret(store))
+            string stored = StoreMapper.StoredSecret(store);
+            if (stored.Length > 0)
             {
-                environment.StoredSecretDigests[connection.Name] = SecretDigest.Of(StoreMapper.StoredSecret(store));
+                environment.StoredSecretDigests[connection.Name] = SecretDigest.Of(stored);
             }
             else
             {

@@ -64,7 +64,7 @@ internal sealed class BearerBasicKeys
     private static bool Shape(PropagationStore body, bool withKeys)
     {
         if (body.Configuration is not { } config
-            || AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(config, AqueraKeys.AuthenticationMethod)) != AqueraAuthenticationMethod.BearerToken)
+            || StoreMapper.AuthenticationOf(config) != AqueraAuthenticationMethod.BearerToken)
         {
             return false;
         }

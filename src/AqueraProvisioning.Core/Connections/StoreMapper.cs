@@ -19,7 +19,7 @@ internal static class StoreMapper
             Name = store.Name ?? string.Empty,
             Description = store.Description,
             ScimUrl = Uri.TryCreate(ReadString(config, AqueraKeys.ScimUrl), UriKind.Absolute, out Uri? url) ? url : null,
-            AuthenticationMethod = AqueraKeys.AuthenticationFromWire(ReadString(config, AqueraKeys.AuthenticationMethod)),
+            AuthenticationMethod = AuthenticationOf(config),
             Enabled = string.Equals(store.Status, AqueraKeys.StatusActive, StringComparison.OrdinalIgnoreCase),
             AllowCreate = ReadBool(config, AqueraKeys.CreateUsers, "createNewUsers"),
             AllowUpdate = ReadBool(config, AqueraKeys.UpdateUsers, "updateNewUsers"),
@@ -33,7 +33,7 @@ internal static class StoreMapper
             FailedCount = store.SyncStatus?.FailedCount,
             FailedDeprovisionCount = store.SyncStatus?.FailedDeprovisionCount,
             UserTotal = store.SyncStatus?.UserTotal,
-            SyncDetails = string.IsNullOrEmpty(store.SyncStatus?.Details) ? null : store.SyncStatus!.Details,
+            SyncDetails = string.IsNullOrEmpty(store.SyncStatus?.Details) ? null : Redactor.RedactText(store.SyncStatus!.Details),
             CreatedAt = store.CreatedAt,
             UpdatedAt = store.UpdatedAt,
         };
@@ -42,9 +42,13 @@ internal static class StoreMapper
     public static string? ReadString(IReadOnlyDictionary<string, JsonElement> config, string key) =>
         config.TryGetValue(key, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    /// <summary>The authentication method a store's configuration names.</summary>
+    public static AqueraAuthenticationMethod? AuthenticationOf(IReadOnlyDictionary<string, JsonElement> config) =>
+        AqueraKeys.AuthenticationFromWire(ReadString(config, AqueraKeys.AuthenticationMethod));
+
     /// <summary>The key of the store's own secret: the Basic password, or the bearer token.</summary>
     public static string SecretKeyOf(PropagationStore store) =>
-        AqueraKeys.AuthenticationFromWire(ReadString(store.Configuration ?? new Dictionary<string, JsonElement>(), AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
+        AuthenticationOf(store.Configuration ?? new Dictionary<string, JsonElement>()) == AqueraAuthenticationMethod.BasicAuth
             ? AqueraKeys.BasicAuthPassword
             : AqueraKeys.AccessToken;
 

@@ -42,32 +42,19 @@ public sealed class ScimProbeTarget
     {
         Dictionary<string, JsonElement> config = saved.Configuration ?? new Dictionary<string, JsonElement>();
         string url = newUrl?.OriginalString ?? StoreMapper.ReadString(config, AqueraKeys.ScimUrl) ?? string.Empty;
-        return new ScimProbeTarget(url, given ?? Stored(config));
+        return new ScimProbeTarget(url, given ?? Stored(saved, config));
     }
 
     // The secret is already text in the store PingOne returned; it becomes a SecureString like any given one.
-    private static AqueraCredential? Stored(Dictionary<string, JsonElement> config)
+    private static AqueraCredential? Stored(PropagationStore saved, Dictionary<string, JsonElement> config)
     {
-        string? token = StoreMapper.ReadString(config, AqueraKeys.AccessToken);
+        string secret = StoreMapper.StoredSecret(saved);
         string? user = StoreMapper.ReadString(config, AqueraKeys.BasicAuthUser);
-        string? password = StoreMapper.ReadString(config, AqueraKeys.BasicAuthPassword);
-        return AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(config, AqueraKeys.AuthenticationMethod)) switch
+        return StoreMapper.AuthenticationOf(config) switch
         {
-            AqueraAuthenticationMethod.BearerToken when !string.IsNullOrWhiteSpace(token) => AqueraCredential.Bearer(Secure(token!)),
-            AqueraAuthenticationMethod.BasicAuth when !string.IsNullOrWhiteSpace(user) && !string.IsNullOrWhiteSpace(password) => AqueraCredential.Basic(user!, Secure(password!)),
+            AqueraAuthenticationMethod.BearerToken when !string.IsNullOrWhiteSpace(secret) => AqueraCredential.Bearer(SecretText.Conceal(secret)),
+            AqueraAuthenticationMethod.BasicAuth when !string.IsNullOrWhiteSpace(user) && !string.IsNullOrWhiteSpace(secret) => AqueraCredential.Basic(user!, SecretText.Conceal(secret)),
             _ => null,
         };
-    }
-
-    private static System.Security.SecureString Secure(string text)
-    {
-        var secure = new System.Security.SecureString();
-        foreach (char c in text)
-        {
-            secure.AppendChar(c);
-        }
-
-        secure.MakeReadOnly();
-        return secure;
     }
 }

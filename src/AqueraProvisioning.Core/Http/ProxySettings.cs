@@ -43,7 +43,6 @@ public sealed class ProxySettings
             return string.Empty;
         }
 
-        using var sha = System.Security.Cryptography.SHA256.Create();
-        return Convert.ToBase64String(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(password)));
+        return Convert.ToBase64String(SecretDigest.Of(password!));
     }
 }

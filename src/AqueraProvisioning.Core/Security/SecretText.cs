@@ -20,6 +20,19 @@ internal static class SecretText
         return new NetworkCredential(string.Empty, secret).Password;
     }
 
+    /// <summary>A read-only SecureString of text that is already plain, such as a secret PingOne returned.</summary>
+    public static SecureString Conceal(string text)
+    {
+        var secure = new SecureString();
+        foreach (char c in text)
+        {
+            secure.AppendChar(c);
+        }
+
+        secure.MakeReadOnly();
+        return secure;
+    }
+
     public static bool IsBlank(SecureString? secret)
     {
         if (secret is null || secret.Length == 0)
