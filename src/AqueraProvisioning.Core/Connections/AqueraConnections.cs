@@ -79,6 +79,13 @@ public sealed class AqueraConnections
     internal static AqueraOperationException NoConnectionNamed(string name) =>
         new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection named '" + name + "'.") { Name = name };
 
+    /// <summary>The error for a store that is missing or of another type where an Aquera connection was asked for.</summary>
+    internal static AqueraOperationException NotAnAquera(string id, PropagationStore? store) =>
+        new AqueraOperationException(
+            ErrorIds.NotAnAqueraConnection,
+            "The propagation store '" + id + "' is " + (store is null ? "empty" : "of type '" + store.Type + "'") + ", not an Aquera connection.")
+        { Name = store?.Name };
+
     /// <summary>The console's Test Connection for a proposed connection.</summary>
     /// <param name="draft">The proposed connection.</param>
     /// <param name="context">The operation context.</param>
@@ -313,15 +320,7 @@ public sealed class AqueraConnections
     private async Task<PropagationStore> GetAqueraStoreAsync(string id, OperationContext context, CancellationToken cancellationToken)
     {
         PropagationStore? store = await _stores.GetAsync(id, context, cancellationToken).ConfigureAwait(false);
-        if (store is null || !StoreMapper.IsAquera(store))
-        {
-            throw new AqueraOperationException(
-                ErrorIds.NotAnAqueraConnection,
-                "The propagation store '" + id + "' is " + (store is null ? "empty" : "of type '" + store.Type + "'") + ", not an Aquera connection.")
-            { Name = store?.Name };
-        }
-
-        return store;
+        return store is not null && StoreMapper.IsAquera(store) ? store : throw NotAnAquera(id, store);
     }
 
     private async Task<AqueraConnectionTestResult> CheckAsync(Func<PropagationStore> build, string? connectionId, string name, OperationContext context, CancellationToken cancellationToken)

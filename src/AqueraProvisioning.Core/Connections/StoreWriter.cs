@@ -90,7 +90,7 @@ internal static class StoreWriter
 
     /// <summary>True when the PUT body would change nothing the service holds.</summary>
     public static bool IsUnchanged(PropagationStore saved, PropagationStore body) =>
-        PropagationStores.Serialize(saved.ToReplacement()) == PropagationStores.Serialize(body);
+        WireEquality.Same(saved.ToReplacement(), body, CoreJson.Default.PropagationStore);
 
     private static void SetFlag(Dictionary<string, JsonElement> config, string key, string deprecatedAlias, bool? value)
     {

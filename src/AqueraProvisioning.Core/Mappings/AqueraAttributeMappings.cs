@@ -114,7 +114,7 @@ public sealed class AqueraAttributeMappings
 
         // A name this module generated follows the mapping; a name someone chose stays unless a new one is given.
         replacement.Name = valid.Name ?? (saved.Name is null || saved.Name == oldAutoName ? valid.WireName() : saved.Name);
-        bool unchanged = Serialize(replacement) == Serialize(saved.ToReplacement());
+        bool unchanged = WireEquality.Same(replacement, saved.ToReplacement(), CoreJson.Default.PropagationMapping);
         return new PendingMappingUpdate(ToMapping(saved, rule), saved, replacement, unchanged, rule);
     }
 
@@ -190,6 +190,4 @@ public sealed class AqueraAttributeMappings
         CreatedAt = wire.CreatedAt,
         UpdatedAt = wire.UpdatedAt,
     };
-
-    private static string Serialize(PropagationMapping mapping) => JsonSerializer.Serialize(mapping, CoreJson.Default.PropagationMapping);
 }

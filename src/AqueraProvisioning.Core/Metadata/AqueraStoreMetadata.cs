@@ -38,7 +38,7 @@ public sealed class AqueraStoreMetadata
             ?? throw new AqueraOperationException(ErrorIds.InvalidResponse, "PingOne answered the GET of the store " + id + " without a body.");
         if (!StoreMapper.IsAquera(store))
         {
-            throw new AqueraOperationException(ErrorIds.NotAnAqueraConnection, "The propagation store '" + id + "' is of type '" + store.Type + "', not an Aquera connection.") { Name = store.Name };
+            throw AqueraConnections.NotAnAquera(id, store);
         }
 
         return await GetAsync(store, context, cancellationToken).ConfigureAwait(false);
@@ -49,10 +49,7 @@ public sealed class AqueraStoreMetadata
     {
         Dictionary<string, JsonElement> configuration = store.Configuration ?? new Dictionary<string, JsonElement>();
         IReadOnlyDictionary<string, JsonElement>? body = null;
-        string secretKey = AqueraKeys.AuthenticationFromWire(StoreMapper.ReadString(configuration, AqueraKeys.AuthenticationMethod)) == AqueraAuthenticationMethod.BasicAuth
-            ? AqueraKeys.BasicAuthPassword
-            : AqueraKeys.AccessToken;
-        if (!StoreMapper.HasSecret(configuration, secretKey))
+        if (!StoreMapper.ReturnsSecret(store))
         {
             context.Log.Verbose("PingOne did not return the stored secret of '" + store.Name + "', so only the static Aquera attributes are read, not the application's own.");
         }

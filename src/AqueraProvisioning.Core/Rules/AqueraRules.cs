@@ -51,16 +51,10 @@ public sealed class AqueraRules
     public async Task<IReadOnlyList<AqueraProvisioningRule>> ListAsync(ProvisioningCatalog catalog, string? connectionId, bool includeMappings, OperationContext context, CancellationToken cancellationToken)
     {
         catalog = Own(catalog);
-        IReadOnlyList<PropagationStore> stores = await catalog.StoresAsync(context, cancellationToken).ConfigureAwait(false);
-        var aquera = new HashSet<string>(stores.Where(StoreMapper.IsAquera).Select(s => s.Id ?? string.Empty), StringComparer.OrdinalIgnoreCase);
         var result = new List<AqueraProvisioningRule>();
-        foreach (PropagationRule rule in await catalog.RulesAsync(context, cancellationToken).ConfigureAwait(false))
+        foreach (PropagationRule rule in await AqueraWireRulesAsync(catalog, connectionId, context, cancellationToken).ConfigureAwait(false))
         {
-            string target = rule.TargetStore?.Id ?? string.Empty;
-            if (aquera.Contains(target) && (connectionId is null || string.Equals(target, connectionId, StringComparison.OrdinalIgnoreCase)))
-            {
-                result.Add(await DescribeAsync(catalog, rule, includeMappings, context, cancellationToken).ConfigureAwait(false));
-            }
+            result.Add(await DescribeAsync(catalog, rule, includeMappings, context, cancellationToken).ConfigureAwait(false));
         }
 
         return result;
@@ -88,8 +82,25 @@ public sealed class AqueraRules
     public async Task<AqueraProvisioningRule?> FindByNameAsync(ProvisioningCatalog catalog, string name, OperationContext context, CancellationToken cancellationToken)
     {
         string wanted = AqueraInput.RequireName(name, "rule name");
-        return (await ListAsync(Own(catalog), null, false, context, cancellationToken).ConfigureAwait(false))
-            .FirstOrDefault(r => string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase));
+        catalog = Own(catalog);
+
+        // Only the match is described: describing resolves population and group names, which may read them all.
+        PropagationRule? rule = (await AqueraWireRulesAsync(catalog, null, context, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(r => string.Equals(r.Name ?? string.Empty, wanted, StringComparison.OrdinalIgnoreCase));
+        return rule is null ? null : await DescribeAsync(catalog, rule, false, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The rules as PingOne has them whose target is an Aquera connection (or this one), in PingOne's order.</summary>
+    private static async Task<IEnumerable<PropagationRule>> AqueraWireRulesAsync(ProvisioningCatalog catalog, string? connectionId, OperationContext context, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<PropagationStore> stores = await catalog.StoresAsync(context, cancellationToken).ConfigureAwait(false);
+        var aquera = new HashSet<string>(stores.Where(StoreMapper.IsAquera).Select(s => s.Id ?? string.Empty), StringComparer.OrdinalIgnoreCase);
+        IReadOnlyList<PropagationRule> rules = await catalog.RulesAsync(context, cancellationToken).ConfigureAwait(false);
+        return rules.Where(rule =>
+        {
+            string target = rule.TargetStore?.Id ?? string.Empty;
+            return aquera.Contains(target) && (connectionId is null || string.Equals(target, connectionId, StringComparison.OrdinalIgnoreCase));
+        });
     }
 
     /// <summary>The error for a rule name that no rule to an Aquera connection has.</summary>
@@ -316,7 +327,7 @@ public sealed class AqueraRules
             replacement.Active = state == AqueraConnectionState.Enabled;
         }
 
-        bool unchanged = Serialize(replacement) == Serialize(saved.ToReplacement());
+        bool unchanged = WireEquality.Same(replacement, saved.ToReplacement(), CoreJson.Default.PropagationRule);
         return new PendingRuleUpdate(current, saved, replacement, unchanged);
     }
 
@@ -422,11 +433,10 @@ public sealed class AqueraRules
     }
 
     /// <summary>The refusal for a connection that rules use, naming them.</summary>
-    internal static AqueraOperationException InUse(string connection, IReadOnlyList<string> quotedRules, Exception? inner = null) =>
+    internal static AqueraOperationException InUse(string connection, IReadOnlyList<string> quotedRules) =>
         new AqueraOperationException(
             ErrorIds.ConnectionInUse,
-            "The connection '" + connection + "' is used by the rule" + (quotedRules.Count == 1 ? " " : "s ") + string.Join(", ", quotedRules) + "; PingOne does not delete a connection that a rule uses.",
-            inner)
+            "The connection '" + connection + "' is used by the rule" + (quotedRules.Count == 1 ? " " : "s ") + string.Join(", ", quotedRules) + "; PingOne does not delete a connection that a rule uses.")
         { Name = connection };
 
     private static AqueraValidationException ScopeRequired(string name) =>
@@ -441,8 +451,6 @@ public sealed class AqueraRules
 
     private static AqueraOperationException NotAqueraRule(PropagationRule rule) =>
         new AqueraOperationException(ErrorIds.NotAnAqueraRule, "The propagation rule '" + rule.Name + "' (" + rule.Id + ") does not send to an Aquera connection.") { Name = rule.Name };
-
-    private static string Serialize(PropagationRule rule) => System.Text.Json.JsonSerializer.Serialize(rule, CoreJson.Default.PropagationRule);
 
     private async Task<AqueraProvisioningRule> DescribeAsync(ProvisioningCatalog catalog, PropagationRule rule, bool includeMappings, OperationContext context, CancellationToken cancellationToken)
     {
@@ -467,18 +475,16 @@ public sealed class AqueraRules
 
     private static async Task<PropagationStore> FindConnectionAsync(ProvisioningCatalog catalog, string? connectionId, string? connectionName, OperationContext context, CancellationToken cancellationToken)
     {
-        IReadOnlyList<PropagationStore> stores = await catalog.StoresAsync(context, cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrWhiteSpace(connectionId))
         {
             string id = AqueraInput.RequireId(connectionId, "Connection");
-            PropagationStore store = stores.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase))
+            PropagationStore store = await catalog.StoreAsync(id, context, cancellationToken).ConfigureAwait(false)
                 ?? throw new AqueraOperationException(ErrorIds.ConnectionNotFound, "There is no Aquera connection with the id " + id + ".") { Name = id };
-            return StoreMapper.IsAquera(store)
-                ? store
-                : throw new AqueraOperationException(ErrorIds.NotAnAqueraConnection, "The propagation store '" + id + "' is of type '" + store.Type + "', not an Aquera connection.") { Name = store.Name };
+            return StoreMapper.IsAquera(store) ? store : throw AqueraConnections.NotAnAquera(id, store);
         }
 
         string name = AqueraInput.RequireName(connectionName);
+        IReadOnlyList<PropagationStore> stores = await catalog.StoresAsync(context, cancellationToken).ConfigureAwait(false);
         return stores.FirstOrDefault(s => StoreMapper.IsAquera(s) && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw AqueraConnections.NoConnectionNamed(name);
     }
