@@ -140,7 +140,8 @@ public sealed class ConfigurationSecretReference : IEquatable<ConfigurationSecre
         int colon = value.IndexOf(':');
         if (colon >= 0)
         {
-            problem = string.Format(CultureInfo.InvariantCulture, "'{0}' has the unknown prefix '{1}'. The prefixes are env: and secret:; a supplied name has none.", Shorten(value), Shorten(value.Substring(0, colon + 1)));
+            // Only the prefix is quoted: the rest may be a pasted secret that the checks above did not recognise.
+            problem = string.Format(CultureInfo.InvariantCulture, "has the unknown prefix '{0}'. The prefixes are env: and secret:; a supplied name has none.", AqueraInput.Shorten(value.Substring(0, colon + 1)));
             return false;
         }
 
@@ -191,14 +192,14 @@ public sealed class ConfigurationSecretReference : IEquatable<ConfigurationSecre
             name.All(c => IsLetter(c) || (c >= '0' && c <= '9') || c == '_' || (allowDotAndDash && (c == '-' || c == '.')));
         return valid
             ? null
-            : string.Format(CultureInfo.InvariantCulture, "'{0}' is not a valid name. {1} is 1 to {2} {3}, starting with a letter or '_'.", Shorten(name), what, MaxNameLength, allowed);
+            : string.Format(CultureInfo.InvariantCulture, "is not a valid name. {0} is 1 to {1} {2}, starting with a letter or '_'.", what, MaxNameLength, allowed);
     }
 
     private static string? CheckVaultName(string name)
     {
         if (name.Length == 0 || name.Length > MaxVaultNameLength || name.Trim().Length != name.Length || name.Any(char.IsControl))
         {
-            return string.Format(CultureInfo.InvariantCulture, "'{0}' is not a valid vault secret name: 1 to {1} characters, no control characters and no leading or trailing space.", Shorten(name), MaxVaultNameLength);
+            return string.Format(CultureInfo.InvariantCulture, "is not a valid vault secret name: 1 to {0} characters, no control characters and no leading or trailing space.", MaxVaultNameLength);
         }
 
         return null;
@@ -209,8 +210,16 @@ public sealed class ConfigurationSecretReference : IEquatable<ConfigurationSecre
     private static bool LooksLikeASecret(string value)
     {
         string name = value.Contains(':') ? value.Substring(value.IndexOf(':') + 1) : value;
-        return name.Length >= SecretLikeLength && name.All(char.IsLetterOrDigit) && name.Any(char.IsDigit) && name.Any(char.IsLetter);
+        return (name.Length >= SecretLikeLength && name.All(char.IsLetterOrDigit) && name.Any(char.IsDigit) && name.Any(char.IsLetter))
+            || IsJwt(name);
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "...";
+    // A JWT (a common bearer token) passes as a supplied name, since names may hold '.', '-' and '_'; no name a
+    // person chooses is three base64url parts whose first is an encoded JSON object ("eyJ").
+    private static bool IsJwt(string text)
+    {
+        string[] parts = text.Split('.');
+        return parts.Length == 3 && text.StartsWith("eyJ", StringComparison.Ordinal)
+            && parts.All(p => p.Length > 0 && p.All(c => char.IsLetterOrDigit(c) || c == '-' || c == '_'));
+    }
 }

@@ -132,7 +132,7 @@ internal sealed class ConfigurationTable
         string? name = names.FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
-            Add(ConfigurationProblemKind.InvalidValue, key, "'" + Shorten(text) + "' is not one of " + string.Join(", ", names) + ".");
+            Add(ConfigurationProblemKind.InvalidValue, key, "'" + AqueraInput.Shorten(text) + "' is not one of " + string.Join(", ", names) + ".");
             return null;
         }
 
@@ -185,8 +185,6 @@ internal sealed class ConfigurationTable
 
     public static string TooLong(int length, int limit) =>
         string.Format(CultureInfo.InvariantCulture, "is {0} characters long; at most {1} are accepted.", length, limit);
-
-    public static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "...";
 
     private static bool IsNumber(object value) =>
         value is byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal;

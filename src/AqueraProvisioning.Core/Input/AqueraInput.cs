@@ -61,7 +61,7 @@ public static class AqueraInput
         {
             throw new AqueraValidationException(
                 ErrorIds.InvalidId,
-                string.Format(CultureInfo.InvariantCulture, "{0} '{1}' is not a PingOne id. Ids are UUIDs such as 5e1d8a6c-2f0b-4f4e-9a53-0d6f5e0b7c11.", parameterName, Truncate(value)),
+                string.Format(CultureInfo.InvariantCulture, "{0} '{1}' is not a PingOne id. Ids are UUIDs such as 5e1d8a6c-2f0b-4f4e-9a53-0d6f5e0b7c11.", parameterName, Shorten(value)),
                 parameterName,
                 AqueraInputProblem.Malformed);
         }
@@ -69,5 +69,6 @@ public static class AqueraInput
         return parsed.ToString("D");
     }
 
-    private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60) + "...";
+    /// <summary>Text the user gave, cut to 60 characters for a message.</summary>
+    internal static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 60) + "...";
 }

@@ -38,9 +38,23 @@ public class ConfigurationSecretReferenceTests
     }
 
     [Theory]
+    [InlineData("base64:dG9rZW4tdmFsdWUtdGhhdC1pcy1sb25n+/=")]
+    [InlineData("dG9rZW4tdmFsdWUtdGhhdC1pcy1sb25n+/==")]
+    [InlineData("secret:\tdG9rZW4tdmFsdWU")]
+    public void A_malformed_reference_is_not_repeated_in_its_problem_beyond_a_prefix(string text)
+    {
+        Assert.False(ConfigurationSecretReference.TryParse(text, out _, out string? problem));
+
+        string afterPrefix = text.Substring(text.IndexOf(':', StringComparison.Ordinal) + 1).Trim();
+        Assert.DoesNotContain(afterPrefix.Substring(0, 12), problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("8f14e45fceea167a5a36dedd4bea2543")]
     [InlineData("env:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b")]
     [InlineData("AbCdEfGh1234567890IjKlMnOp")]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhcXVlcmEifQ.c2lnbmF0dXJlLXBhcnQ")]
+    [InlineData("env:eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig_part-1")]
     public void A_value_that_looks_like_a_pasted_token_is_refused_without_being_repeated(string text)
     {
         Assert.False(ConfigurationSecretReference.TryParse(text, out _, out string? problem));
