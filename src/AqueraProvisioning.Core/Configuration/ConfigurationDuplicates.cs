@@ -35,16 +35,12 @@ internal static class ConfigurationDuplicates
 
     private static void ClaimEach(IList<string> names, string item, string key, ConfigurationProblems problems)
     {
-        var seen = new Dictionary<string, string>(ConfigurationNames.Comparer);
+        var seen = new HashSet<string>(ConfigurationNames.Comparer);
         foreach (string name in names)
         {
-            if (seen.ContainsKey(name))
+            if (!seen.Add(name))
             {
                 problems.Add(ConfigurationProblemKind.DuplicateName, item, key, "names '" + name + "' more than once.");
-            }
-            else
-            {
-                seen.Add(name, item);
             }
         }
     }

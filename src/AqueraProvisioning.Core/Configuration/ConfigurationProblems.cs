@@ -23,8 +23,6 @@ internal sealed class ConfigurationProblems
 
     public void Add(ConfigurationProblem problem) => _list.Add(problem);
 
-    public void AddRange(IEnumerable<ConfigurationProblem> problems) => _list.AddRange(problems);
-
     /// <summary>Throws the document's problems, if it has any.</summary>
     public void ThrowIfAny()
     {

@@ -25,9 +25,5 @@ internal sealed class ResponseTooLargeException : IOException
             ? string.Format(CultureInfo.InvariantCulture, "its body is {0} bytes (Content-Length), more than the {1} the module reads", length, ResponseLimits.Describe())
             : "its body went on past the " + ResponseLimits.Describe() + " the module reads")
     {
-        DeclaredLength = declaredLength;
     }
-
-    /// <summary>The Content-Length it declared; null for a body that came without one.</summary>
-    public long? DeclaredLength { get; }
 }

@@ -87,7 +87,7 @@ public sealed class AqueraProvisioningStatus
 
         status.Status = Normalize(synced?.Status);
         status.LastSyncAt = synced?.LastSyncAt;
-        status.Details = (synced?.Details ?? new List<SyncedRuleDetail>()).Select(d => d.ToString()).ToList();
+        status.Details = (synced?.Details ?? new List<SyncedRuleDetail>()).Select(d => Redactor.RedactText(d.ToString())).ToList();
         status.Explanation = status.Status switch
         {
             "Success" => null,
@@ -101,7 +101,7 @@ public sealed class AqueraProvisioningStatus
     }
 
     private static string Reason(SyncedRule? synced) =>
-        synced?.Details is { Count: > 0 } details ? ": " + string.Join("; ", details.Select(d => d.Message ?? d.Code)) : string.Empty;
+        synced?.Details is { Count: > 0 } details ? ": " + Redactor.RedactText(string.Join("; ", details.Select(d => d.Message ?? d.Code))) : string.Empty;
 
     private static async Task<string> ExplainAbsenceAsync(ProvisioningCatalog catalog, AqueraDirectoryUser user, AqueraProvisioningRule rule, OperationContext context, CancellationToken cancellationToken)
     {
