@@ -70,6 +70,15 @@ public class StoreMapperTests
     }
 
     [Fact]
+    public void Sync_details_that_quote_an_authorization_header_show_it_masked()
+    {
+        AqueraConnection c = Map(string.Empty, ",\"syncStatus\":{\"details\":\"SCIM POST /Users answered 500: Authorization: Bearer tok-3f9a1c77e2 was refused\"}");
+
+        Assert.DoesNotContain("tok-3f9a1c77e2", c.SyncDetails, StringComparison.Ordinal);
+        Assert.StartsWith("SCIM POST /Users answered 500: Authorization: ", c.SyncDetails, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sync_counters_sent_as_text_are_still_read_as_numbers()
     {
         AqueraConnection c = Map(string.Empty, ",\"syncStatus\":{\"successCount\":\"7\",\"userTotal\":\"9\"}");
