@@ -166,16 +166,15 @@ internal static class ConfigurationTreeReader
             return string.Empty;
         }
 
-        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out Uri? parsed) && !string.IsNullOrEmpty(parsed.UserInfo))
-        {
-            // The general rule's advice names cmdlet parameters; in a file the credential goes behind Secret.
-            table.Add(ConfigurationProblemKind.InvalidValue, ConfigurationKeys.ScimUrl, "must not contain a user name or password; the credential belongs where the Secret key points.");
-            return string.Empty;
-        }
-
         try
         {
             TransportRules.RequireScimUrl(text);
+        }
+        catch (AqueraValidationException ex) when (ex.Problem == AqueraInputProblem.CarriesUserInfo)
+        {
+            // In a file the credential goes behind Secret; the URL that carries one is not kept.
+            table.Add(ConfigurationProblemKind.InvalidValue, ConfigurationKeys.ScimUrl, "must not contain a user name or password; the credential belongs where the Secret key points.");
+            return string.Empty;
         }
         catch (AqueraValidationException ex)
         {
