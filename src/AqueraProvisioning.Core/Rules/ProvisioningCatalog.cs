@@ -271,31 +271,31 @@ public sealed class ProvisioningCatalog
             Configuration = _stores.Api.Choices.Has(DirectoryConfigurationChoice) ? new Dictionary<string, System.Text.Json.JsonElement>() : null,
         };
 
-        for (int attempt = 0; ; attempt++)
+        Task<PropagationStore> SendAsync() => UnknownOutcome.SendAsync(
+            "the create of the directory store",
+            async () => await _stores.CreateAsync(Build, context, cancellationToken).ConfigureAwait(false) ?? Build(),
+            async _ =>
+            {
+                PropagationStore? found = (await _stores.ListAllAsync(context, cancellationToken).ConfigureAwait(false))
+                    .FirstOrDefault(s => IsDirectory(s) && string.Equals(s.Name, DirectoryStoreName, StringComparison.OrdinalIgnoreCase));
+                return (found != null, found!);
+            },
+            ex => ex,
+            _stores.Api.Retry,
+            context,
+            cancellationToken);
+
+        try
         {
-            try
-            {
-                return await UnknownOutcome.SendAsync(
-                    "the create of the directory store",
-                    async () => await _stores.CreateAsync(Build, context, cancellationToken).ConfigureAwait(false) ?? Build(),
-                    async _ =>
-                    {
-                        PropagationStore? found = (await _stores.ListAllAsync(context, cancellationToken).ConfigureAwait(false))
-                            .FirstOrDefault(s => IsDirectory(s) && string.Equals(s.Name, DirectoryStoreName, StringComparison.OrdinalIgnoreCase));
-                        return (found != null, found!);
-                    },
-                    ex => ex,
-                    _stores.Api.Retry,
-                    context,
-                    cancellationToken).ConfigureAwait(false);
-            }
-            catch (PingOneApiException ex) when (attempt == 0 && !_stores.Api.Choices.Has(DirectoryConfigurationChoice) && ex.StatusCode == 400 && ex.Details.Any(d => d.Target == "configuration" && d.Code == "REQUIRED_VALUE"))
-            {
-                _stores.Api.Choices.Adopt(
-                    DirectoryConfigurationChoice,
-                    context,
-                    "PingOne refused a directory store without a configuration (" + ex.ApiMessage + "). Directory stores are created with an empty configuration from now on in this session.");
-            }
+            return await SendAsync().ConfigureAwait(false);
+        }
+        catch (PingOneApiException ex) when (!_stores.Api.Choices.Has(DirectoryConfigurationChoice) && ex.StatusCode == 400 && ex.Details.Any(d => d.Target == "configuration" && d.Code == "REQUIRED_VALUE"))
+        {
+            _stores.Api.Choices.Adopt(
+                DirectoryConfigurationChoice,
+                context,
+                "PingOne refused a directory store without a configuration (" + ex.ApiMessage + "). Directory stores are created with an empty configuration from now on in this session.");
+            return await SendAsync().ConfigureAwait(false);
         }
     }
 }
