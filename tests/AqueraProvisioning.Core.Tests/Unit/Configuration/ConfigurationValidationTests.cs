@@ -89,6 +89,18 @@ public class ConfigurationValidationTests
     }
 
     [Fact]
+    public void A_scim_url_carrying_a_user_and_password_is_refused_for_the_file_without_repeating_them()
+    {
+        string connection = "{ \"Name\": \"Workday\", \"ScimUrl\": \"https://svc:Pw-7f3a91c2@api.aquera.io/scim/t/a\", \"AuthenticationMethod\": \"BearerToken\", \"State\": \"Enabled\" }";
+
+        ConfigurationProblem problem = Only(Refused(WithConnections(connection)), ConfigurationProblemKind.InvalidValue);
+
+        Assert.Equal("ScimUrl", problem.Key);
+        Assert.Equal("must not contain a user name or password; the credential belongs where the Secret key points.", problem.Message);
+        Assert.DoesNotContain("Pw-7f3a91c2", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_key_lists_the_keys_there_are()
     {
         ConfigurationProblem problem = Only(Refused(WithConnections(Connection(", \"BearerToken\": \"abc\""))), ConfigurationProblemKind.UnknownKey);
