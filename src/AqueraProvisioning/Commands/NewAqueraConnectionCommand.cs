@@ -118,7 +118,7 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
 
             if (!(Bound(nameof(AllowCreate)) || Bound(nameof(AllowUpdate)) || Bound(nameof(AllowDisable))))
             {
-                WriteWarning("The connection '" + draft.Name + "' will create, update and disable nobody in Aquera: -AllowCreate, -AllowUpdate and -AllowDisable are each off unless named. Name them here, or later with Set-AqueraPreferences.");
+                WriteWarning("The connection '" + draft.Name + "' will create, update and disable nobody in Aquera: -AllowCreate, -AllowUpdate and -AllowDisable are each off unless named. " + Advice.NamePreferencesLater);
             }
 
             if (!ShouldProcess("'" + draft.Name + "' at " + draft.ScimUrl, "Create Aquera connection"))
