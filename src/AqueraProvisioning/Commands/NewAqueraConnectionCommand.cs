@@ -116,7 +116,7 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
                 throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + draft.Name + "' already exists; names must be unique.") { Name = draft.Name };
             }
 
-            if (!(Bound(nameof(AllowCreate)) || Bound(nameof(AllowUpdate)) || Bound(nameof(AllowDisable))))
+            if (!Bound(nameof(AllowCreate), nameof(AllowUpdate), nameof(AllowDisable)))
             {
                 WriteWarning("The connection '" + draft.Name + "' will create, update and disable nobody in Aquera: -AllowCreate, -AllowUpdate and -AllowDisable are each off unless named. " + Advice.NamePreferencesLater);
             }
@@ -148,6 +148,4 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
             WriteObject(result.Connection);
         });
     }
-
-    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 }

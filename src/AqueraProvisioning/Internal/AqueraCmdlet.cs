@@ -213,6 +213,32 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         return true;
     }
 
+    /// <summary>Whether any of these parameters was given (a switch given as -Switch:$false is given too).</summary>
+    internal bool Bound(params string[] parameters)
+    {
+        foreach (string parameter in parameters)
+        {
+            if (MyInvocation.BoundParameters.ContainsKey(parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Ends a Set cmdlet that was given nothing to change, before anything is read: a terminating
+    /// ConflictingParameters error, whose advice names the parameters of that cmdlet.
+    /// </summary>
+    internal void ThrowIfNothingToChange(bool nothingGiven, string message = "Nothing to change was given.")
+    {
+        if (nothingGiven)
+        {
+            ThrowTerminatingError(ErrorRecordFor(new AqueraValidationException(ErrorIds.ConflictingParameters, message, null, AqueraInputProblem.Missing), null));
+        }
+    }
+
     /// <summary>Runs a body whose failure ends the invocation (a listing that cannot go on), as a terminating error.</summary>
     internal void RunOrTerminate(Action body)
     {
