@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,6 +18,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     private OperationContext? _context;
     private ProgressRecord? _progress;
     private ProvisioningCatalog? _catalog;
+    private Dictionary<string, AqueraProvisioningRule>? _rulesById;
     private int _processed;
     private int _inputRecord;
     private bool _inRecord;
@@ -35,6 +37,23 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     /// for all its input objects.
     /// </summary>
     internal ProvisioningCatalog Catalog(PingOneSession session) => _catalog ??= session.Rules.NewCatalog();
+
+    /// <summary>
+    /// The rule with this id, read once per invocation: fifty piped mappings of one rule read it once. Only a rule
+    /// that was read is kept, so a failure is tried again, and reported again, for the next input that names it.
+    /// </summary>
+    internal AqueraProvisioningRule RuleById(PingOneSession session, string id)
+    {
+        _rulesById ??= new Dictionary<string, AqueraProvisioningRule>(StringComparer.Ordinal);
+        if (!_rulesById.TryGetValue(id, out AqueraProvisioningRule? rule))
+        {
+            ProvisioningCatalog catalog = Catalog(session);
+            rule = Run(ct => session.Rules.GetAsync(catalog, id, Context, ct));
+            _rulesById.Add(id, rule);
+        }
+
+        return rule;
+    }
 
     /// <summary>This runspace's slot (session and completion names).</summary>
     internal static RunspaceSlot Slot => SessionRegistry.Current ?? throw new InvalidOperationException("No runspace.");
