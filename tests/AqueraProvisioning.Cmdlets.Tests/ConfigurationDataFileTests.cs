@@ -101,12 +101,12 @@ public sealed class ConfigurationDataFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Name = $(Set-Content -LiteralPath '{marker}' -Value ran)")]
-    [InlineData("Name = (Set-Content -LiteralPath '{marker}' -Value ran)")]
-    [InlineData("Name = Set-Content -LiteralPath '{marker}' -Value ran")]
-    [InlineData("Name = \"$(Set-Content -LiteralPath '{marker}' -Value ran)\"")]
-    [InlineData("Name = @{ X = [scriptblock]::Create(\"Set-Content -LiteralPath '{marker}' -Value ran\").Invoke() }")]
-    public void Nothing_in_a_file_runs_and_what_is_not_constant_data_is_reported_with_its_line(string line)
+    [InlineData("Name = $(Set-Content -LiteralPath '{marker}' -Value ran)", "a subexpression $( )")]
+    [InlineData("Name = (Set-Content -LiteralPath '{marker}' -Value ran)", "a command")]
+    [InlineData("Name = Set-Content -LiteralPath '{marker}' -Value ran", "a command")]
+    [InlineData("Name = \"$(Set-Content -LiteralPath '{marker}' -Value ran)\"", "a string that expands a variable or a subexpression")]
+    [InlineData("Name = @{ X = [scriptblock]::Create(\"Set-Content -LiteralPath '{marker}' -Value ran\").Invoke() }", "a method call")]
+    public void Nothing_in_a_file_runs_and_what_is_not_constant_data_is_reported_with_its_line(string line, string kind)
     {
         string marker = Path.Combine(_folder, "ran.txt");
         string psd1 = "@{\n    SchemaVersion = 1\n    Connections = @(\n        @{\n            " + line.Replace("{marker}", marker, StringComparison.Ordinal) + "\n        }\n    )\n}\n";
@@ -118,19 +118,40 @@ public sealed class ConfigurationDataFileTests : IDisposable
         Assert.Equal(ConfigurationProblemKind.Syntax, problem.Kind);
         Assert.Equal(5, problem.Line);
         Assert.Contains("is not constant data", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith(kind + " is not constant data", problem.Message, StringComparison.Ordinal);
         Assert.Contains("bad.psd1: (line 5, column ", problem.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("Secret = $env:AQUERA_TOKEN")]
-    [InlineData("Secret = \"$HOME\"")]
-    [InlineData("State = [string]'Enabled'")]
-    [InlineData("AllowCreate = -not $false")]
-    public void Variables_expansions_casts_and_operators_are_not_data(string line)
+    [InlineData("Secret = $env:AQUERA_TOKEN", "a variable")]
+    [InlineData("Secret = \"$HOME\"", "a string that expands a variable or a subexpression")]
+    [InlineData("State = [string]'Enabled'", "a cast")]
+    [InlineData("AllowCreate = -not $false", "an operator")]
+    public void Variables_expansions_casts_and_operators_are_not_data(string line, string kind)
     {
         AqueraConfigurationException ex = Refused("@{ SchemaVersion = 1; Connections = @( @{ " + line + " } ) }");
 
         Assert.Contains(ex.Problems, p => p.Kind == ConfigurationProblemKind.Syntax && p.Message.Contains("is not constant data", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Message.StartsWith(kind + " is not constant data", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_command_with_a_secret_in_it_is_named_as_a_command_and_its_text_is_not_quoted()
+    {
+        const string Token = "eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2Vu.qX7mZ2d4";
+        string psd1 = "@{\n    SchemaVersion = 1\n    Connections = @(\n        @{\n            Secret = ConvertTo-SecureString '" + Token + "' -AsPlainText -Force\n        }\n    )\n}\n";
+
+        AqueraConfigurationException ex = Refused(psd1);
+
+        ConfigurationProblem problem = Assert.Single(ex.Problems);
+        Assert.StartsWith("a command is not constant data", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(5, problem.Line);
+        Assert.Equal(22, problem.Column);
+        foreach (string text in new[] { problem.Message, problem.ToString(), ex.Message })
+        {
+            Assert.DoesNotContain("eyJ", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("ConvertTo-SecureString", text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -70,6 +70,16 @@ Describe 'Export-AqueraConfiguration' {
         $document.Rules.Name | Should -Be 'Default to HR'
     }
 
+    It 'with -Name, a literal name that matches nothing is AqueraConnectionNotFound and the names that match still export' {
+        $errors = $null
+        $document = Export-AqueraConfiguration -Name 'hr', 'Nowhere' -ErrorVariable errors -ErrorAction SilentlyContinue
+        $document.Connections.Name | Should -Be 'HR'
+        $document.Rules.Name | Should -Be 'Default to HR'
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId AqueraConnectionNotFound Export-AqueraConfiguration)
+        $errors[0].TargetObject | Should -Be 'Nowhere'
+    }
+
     It 'refuses an existing file with -NoClobber and a file of another kind, before reading anything' {
         Clear-SandboxRequests
         (Get-CommandError { Export-AqueraConfiguration $Exported -NoClobber }).FullyQualifiedErrorId | Should -Be (Get-FullErrorId AqueraConfigurationFileUnavailable Export-AqueraConfiguration)

@@ -38,6 +38,20 @@ Describe 'Get-AqueraAttributeMapping' {
         $missing.FullyQualifiedErrorId | Should -Be (Get-FullErrorId AqueraMappingNotFound Get-AqueraAttributeMapping)
     }
 
+    It 'reads the rule of many mappings by id once, and once for many piped mappings' {
+        $ruleRead = "/propagation/rules/$($Rule.Id)(\?|$)"
+        $mappings = Get-AqueraAttributeMapping -Rule $Rule
+        Clear-SandboxRequests
+        $byId = Get-AqueraAttributeMapping -Id $mappings.Id
+        $byId.Target | Should -Be $mappings.Target
+        $byId.RuleName | Select-Object -Unique | Should -Be 'Mapped'
+        @(Get-V1Request | Where-Object { $_.method -eq 'GET' -and $_.path -match $ruleRead }).Count | Should -Be 1
+        Clear-SandboxRequests
+        $mappings | Remove-AqueraAttributeMapping -WhatIf
+        @(Get-V1Request | Where-Object { $_.method -eq 'GET' -and $_.path -match $ruleRead }).Count | Should -Be 1
+        Get-V1Request -StateChanging | Should -BeNullOrEmpty
+    }
+
     It 'an unknown rule is AqueraRuleNotFound' {
         (Get-CommandError { Get-AqueraAttributeMapping -Rule 'No such rule' }).FullyQualifiedErrorId | Should -Be (Get-FullErrorId AqueraRuleNotFound Get-AqueraAttributeMapping)
     }

@@ -124,6 +124,27 @@ Describe 'Rule toggle and scope' {
         $erin.Status | Should -Be 'NotSynced'
         $erin.Explanation | Should -Match "population 'Contractors'"
     }
+
+    It 'reads a -Rule given by id once for many users, given or piped' {
+        $null = New-ProvisionedConnection @{ AllowCreate = $true }
+        $rule = Get-AqueraProvisioningRule -Name 'Default users'
+        $ruleRead = "/propagation/rules/$($rule.Id)(\?|$)"
+        Clear-SandboxRequests
+        $given = Get-AqueraUserProvisioningStatus -User $DefaultUsers -Rule $rule.Id
+        $given.Status | Should -Be @('Success', 'Success', 'Success', 'Success')
+        @(Get-V1Request | Where-Object { $_.method -eq 'GET' -and $_.path -match $ruleRead }).Count | Should -Be 1
+        Clear-SandboxRequests
+        $piped = $DefaultUsers | Get-AqueraUserProvisioningStatus -Rule $rule.Id
+        @($piped).Count | Should -Be 4
+        @(Get-V1Request | Where-Object { $_.method -eq 'GET' -and $_.path -match $ruleRead }).Count | Should -Be 1
+    }
+
+    It 'reports a -Rule that does not resolve for each user, as before' {
+        $failures = Get-CommandError { Get-AqueraUserProvisioningStatus -User alice.anders, bob.baker -Rule 'No such rule' -ErrorAction Continue }
+        $failures.Count | Should -Be 2
+        $failures.FullyQualifiedErrorId | Select-Object -Unique | Should -Be (Get-FullErrorId AqueraRuleNotFound Get-AqueraUserProvisioningStatus)
+        $failures.TargetObject | Should -Be @('alice.anders', 'bob.baker')
+    }
 }
 
 Describe 'A third-party SCIM server' {

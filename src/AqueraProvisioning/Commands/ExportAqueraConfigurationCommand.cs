@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
@@ -81,20 +82,16 @@ public sealed class ExportAqueraConfigurationCommand : AqueraCmdlet
             return;
         }
 
-        var matcher = new NameMatcher(Name);
-        foreach (AqueraConfigurationConnection connection in document.Connections.Where(c => !matcher.IsMatch(c.Name)).ToList())
+        List<AqueraConfigurationConnection> selected = NamedTargets.Matching(this, Name, document.Connections, c => c.Name, AqueraConnections.NoConnectionNamed);
+        document.Connections.Clear();
+        foreach (AqueraConfigurationConnection connection in selected)
         {
-            document.Connections.Remove(connection);
+            document.Connections.Add(connection);
         }
 
         foreach (AqueraConfigurationRule rule in document.Rules.Where(r => document.FindConnection(r.Connection) is null).ToList())
         {
             document.Rules.Remove(rule);
-        }
-
-        foreach (string missing in matcher.Unmatched)
-        {
-            WriteFailure(AqueraConnections.NoConnectionNamed(missing), missing);
         }
     }
 }

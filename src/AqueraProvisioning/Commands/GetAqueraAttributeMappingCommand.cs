@@ -46,12 +46,7 @@ public sealed class GetAqueraAttributeMappingCommand : AqueraCmdlet
         {
             foreach (string id in Id ?? Array.Empty<string>())
             {
-                ForEachInput(id, () =>
-                {
-                    AqueraAttributeMapping mapping = Run(ct => session.Mappings.GetAsync(id, Context, ct));
-                    mapping.RuleName = ProvisioningInputs.Rule(this, session, new AqueraProvisioningRule { Id = mapping.RuleId }).Name;
-                    WriteObject(mapping);
-                });
+                ForEachInput(id, () => WriteObject(MappingTargetCmdlet.MappingById(this, session, id, out _)));
             }
 
             return;
@@ -59,10 +54,6 @@ public sealed class GetAqueraAttributeMappingCommand : AqueraCmdlet
 
         _index ??= session.Mappings.NewIndex();
         MappingIndex index = _index;
-        ForEachInput(Rule.ToString(), () =>
-        {
-            AqueraProvisioningRule rule = ProvisioningInputs.Rule(this, session, Rule);
-            NamedTargets.Match(this, Target, Run(ct => index.OfAsync(rule, Context, ct)), m => m.Target, missing => MappingTargetCmdlet.NoMapping(rule, missing), WriteObject, NameWildcards.StarAndQuestionMark);
-        });
+        ForEachInput(Rule.ToString(), () => MappingTargetCmdlet.MappingsOfRule(this, session, index, Rule, Target, NameWildcards.StarAndQuestionMark, WriteObject));
     }
 }

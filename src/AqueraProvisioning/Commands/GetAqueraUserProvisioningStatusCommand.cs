@@ -14,6 +14,8 @@ namespace AqueraProvisioning.Commands;
 [OutputType(typeof(AqueraUserProvisioningStatus))]
 public sealed class GetAqueraUserProvisioningStatusCommand : AqueraCmdlet
 {
+    private IReadOnlyList<AqueraProvisioningRule>? _onlyRule;
+
     /// <summary><para type="description">PingOne usernames or user ids. Objects with a Username (or UserId) property bind by property name.</para></summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Username", "UserId")]
@@ -37,7 +39,8 @@ public sealed class GetAqueraUserProvisioningStatusCommand : AqueraCmdlet
         {
             ForEachInput(user, () =>
             {
-                IReadOnlyList<AqueraProvisioningRule>? rules = Rule is null ? null : new[] { ProvisioningInputs.Rule(this, session, Rule) };
+                // -Rule is the same for every user: resolved on the first. Only a success is kept, so while it fails each user reports it.
+                IReadOnlyList<AqueraProvisioningRule>? rules = Rule is null ? null : _onlyRule ??= new[] { ProvisioningInputs.Rule(this, session, Rule) };
                 WriteObject(Run(ct => session.ProvisioningStatus.GetUserStatusAsync(catalog, user, rules, Context, ct)), enumerateCollection: true);
             });
         }

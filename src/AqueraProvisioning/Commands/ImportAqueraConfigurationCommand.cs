@@ -110,7 +110,7 @@ public sealed class ImportAqueraConfigurationCommand : AqueraChangeCmdlet
 
     private bool AsksForDeletes()
     {
-        if (MyInvocation.BoundParameters.ContainsKey("Confirm"))
+        if (Bound("Confirm"))
         {
             // -Confirm already asked through ShouldProcess; -Confirm:$false asks nothing.
             return false;

@@ -116,9 +116,9 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
                 throw new AqueraOperationException(ErrorIds.ConnectionExists, "A connection named '" + draft.Name + "' already exists; names must be unique.") { Name = draft.Name };
             }
 
-            if (!(Bound(nameof(AllowCreate)) || Bound(nameof(AllowUpdate)) || Bound(nameof(AllowDisable))))
+            if (!Bound(nameof(AllowCreate), nameof(AllowUpdate), nameof(AllowDisable)))
             {
-                WriteWarning("The connection '" + draft.Name + "' will create, update and disable nobody in Aquera: -AllowCreate, -AllowUpdate and -AllowDisable are each off unless named. Name them here, or later with Set-AqueraPreferences.");
+                WriteWarning("The connection '" + draft.Name + "' will create, update and disable nobody in Aquera: -AllowCreate, -AllowUpdate and -AllowDisable are each off unless named. " + Advice.NamePreferencesLater);
             }
 
             if (!ShouldProcess("'" + draft.Name + "' at " + draft.ScimUrl, "Create Aquera connection"))
@@ -148,6 +148,4 @@ public sealed class NewAqueraConnectionCommand : AqueraChangeCmdlet
             WriteObject(result.Connection);
         });
     }
-
-    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 }

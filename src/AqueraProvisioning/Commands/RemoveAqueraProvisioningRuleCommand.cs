@@ -34,7 +34,7 @@ public sealed class RemoveAqueraProvisioningRuleCommand : RuleTargetCmdlet
         Slot.ForgetRule(rule.Name);
         if (result.DeprovisionIgnored)
         {
-            WriteWarning("The connection '" + rule.ConnectionName + "' does not deprovision users on rule deletion, so deleting '" + rule.Name + "' with -Deprovision deprovisioned nobody; their Aquera accounts stay. Set-AqueraPreferences -DeprovisionOnRuleDeletion changes that for the connection's next rule.");
+            WriteWarning("The connection '" + rule.ConnectionName + "' does not deprovision users on rule deletion, so deleting '" + rule.Name + "' with -Deprovision deprovisioned nobody; their Aquera accounts stay. " + Advice.DeprovisionOnRuleDeletion);
         }
 
         if (PassThru.IsPresent)

@@ -48,10 +48,7 @@ public sealed class SetAqueraAttributeMappingCommand : MappingTargetCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        if (Changes().IsEmpty)
-        {
-            ThrowTerminatingError(ErrorRecordFor(new AqueraValidationException(ErrorIds.ConflictingParameters, "Nothing to change was given.", null, AqueraInputProblem.Missing), null));
-        }
+        ThrowIfNothingToChange(Changes().IsEmpty);
     }
 
     /// <inheritdoc />

@@ -45,11 +45,9 @@ public sealed class SetAqueraPreferencesCommand : ConnectionUpdateCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        if (!(Bound(nameof(AllowCreate)) || Bound(nameof(AllowUpdate)) || Bound(nameof(AllowDisable)) || Bound(nameof(RemoveAction)) ||
-              Bound(nameof(DeprovisionOnRuleDeletion)) || Bound(nameof(GroupNameSource))))
-        {
-            ThrowTerminatingError(ErrorRecordFor(new AqueraValidationException(ErrorIds.ConflictingParameters, "No preference to change was named.", null, AqueraInputProblem.Missing), null));
-        }
+        ThrowIfNothingToChange(
+            !Bound(nameof(AllowCreate), nameof(AllowUpdate), nameof(AllowDisable), nameof(RemoveAction), nameof(DeprovisionOnRuleDeletion), nameof(GroupNameSource)),
+            "No preference to change was named.");
     }
 
     /// <inheritdoc />
@@ -62,6 +60,4 @@ public sealed class SetAqueraPreferencesCommand : ConnectionUpdateCmdlet
         DeprovisionOnRuleDeletion = Bound(nameof(DeprovisionOnRuleDeletion)) ? DeprovisionOnRuleDeletion.IsPresent : null,
         GroupNameSource = Bound(nameof(GroupNameSource)) ? GroupNameSource : null,
     };
-
-    private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 }

@@ -55,10 +55,7 @@ public sealed class SetAqueraProvisioningRuleCommand : RuleTargetCmdlet
     protected override void BeginProcessing()
     {
         base.BeginProcessing();
-        if (Changes().IsEmpty)
-        {
-            ThrowTerminatingError(ErrorRecordFor(new AqueraValidationException(ErrorIds.ConflictingParameters, "Nothing to change was given.", null, AqueraInputProblem.Missing), null));
-        }
+        ThrowIfNothingToChange(Changes().IsEmpty);
     }
 
     /// <inheritdoc />

@@ -19,6 +19,12 @@ internal static class Advice
     private const string RemoveMapping = "Remove-AqueraAttributeMapping";
     private const string ImportConfiguration = "Import-AqueraConfiguration";
 
+    /// <summary>The end of New-AqueraConnection's warning that a connection without -AllowCreate, -AllowUpdate or -AllowDisable provisions nobody.</summary>
+    public const string NamePreferencesLater = "Name them here, or later with Set-AqueraPreferences.";
+
+    /// <summary>The end of Remove-AqueraProvisioningRule's warning that -Deprovision deprovisioned nobody.</summary>
+    public const string DeprovisionOnRuleDeletion = "Set-AqueraPreferences -DeprovisionOnRuleDeletion changes that for the connection's next rule.";
+
     /// <summary>The advice for a failure of <paramref name="command"/>, or an empty string when the facts say it all.</summary>
     public static string For(AqueraException failure, string command) => failure switch
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,6 +18,7 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     private OperationContext? _context;
     private ProgressRecord? _progress;
     private ProvisioningCatalog? _catalog;
+    private Dictionary<string, AqueraProvisioningRule>? _rulesById;
     private int _processed;
     private int _inputRecord;
     private bool _inRecord;
@@ -35,6 +37,23 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
     /// for all its input objects.
     /// </summary>
     internal ProvisioningCatalog Catalog(PingOneSession session) => _catalog ??= session.Rules.NewCatalog();
+
+    /// <summary>
+    /// The rule with this id, read once per invocation: fifty piped mappings of one rule read it once. Only a rule
+    /// that was read is kept, so a failure is tried again, and reported again, for the next input that names it.
+    /// </summary>
+    internal AqueraProvisioningRule RuleById(PingOneSession session, string id)
+    {
+        _rulesById ??= new Dictionary<string, AqueraProvisioningRule>(StringComparer.Ordinal);
+        if (!_rulesById.TryGetValue(id, out AqueraProvisioningRule? rule))
+        {
+            ProvisioningCatalog catalog = Catalog(session);
+            rule = Run(ct => session.Rules.GetAsync(catalog, id, Context, ct));
+            _rulesById.Add(id, rule);
+        }
+
+        return rule;
+    }
 
     /// <summary>This runspace's slot (session and completion names).</summary>
     internal static RunspaceSlot Slot => SessionRegistry.Current ?? throw new InvalidOperationException("No runspace.");
@@ -211,6 +230,32 @@ public abstract class AqueraCmdlet : PSCmdlet, IDisposable
         string text = MyInvocation.MyCommand.Name + item + " would be refused: " + reason;
         ShouldProcess(text, text, MyInvocation.MyCommand.Name);
         return true;
+    }
+
+    /// <summary>Whether any of these parameters was given (a switch given as -Switch:$false is given too).</summary>
+    internal bool Bound(params string[] parameters)
+    {
+        foreach (string parameter in parameters)
+        {
+            if (MyInvocation.BoundParameters.ContainsKey(parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Ends a Set cmdlet that was given nothing to change, before anything is read: a terminating
+    /// ConflictingParameters error, whose advice names the parameters of that cmdlet.
+    /// </summary>
+    internal void ThrowIfNothingToChange(bool nothingGiven, string message = "Nothing to change was given.")
+    {
+        if (nothingGiven)
+        {
+            ThrowTerminatingError(ErrorRecordFor(new AqueraValidationException(ErrorIds.ConflictingParameters, message, null, AqueraInputProblem.Missing), null));
+        }
     }
 
     /// <summary>Runs a body whose failure ends the invocation (a listing that cannot go on), as a terminating error.</summary>

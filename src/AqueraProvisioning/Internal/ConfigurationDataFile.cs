@@ -166,14 +166,36 @@ internal static class ConfigurationDataFile
             return Value(expression);
         }
 
-        private void NotData(Ast ast)
-        {
-            string text = ast.Extent.Text.Replace("\r", string.Empty).Replace("\n", " ");
-            string shown = text.Length <= 40 ? text : text.Substring(0, 40) + "...";
+        private void NotData(Ast ast) =>
             _problems.Add(Problem(
                 _file,
                 ast.Extent,
-                string.Format(CultureInfo.InvariantCulture, "'{0}' is not constant data. A configuration file holds only strings, numbers, $true, $false, $null, @( ) lists and @{{ }} tables; nothing in it is run.", shown)));
-        }
+                string.Format(CultureInfo.InvariantCulture, "{0} is not constant data. A configuration file holds only strings, numbers, $true, $false, $null, @( ) lists and @{{ }} tables; nothing in it is run.", Kind(ast))));
+
+        /// <summary>
+        /// What kind of element is there, never its text: the text of a command or an expression in a configuration
+        /// file may hold a secret (ConvertTo-SecureString 'token' -AsPlainText), and the line and column point to it.
+        /// </summary>
+        private static string Kind(Ast ast) => ast switch
+        {
+            PipelineAst pipeline when pipeline.PipelineElements.Count > 1 => "a pipeline",
+            PipelineAst pipeline when pipeline.PipelineElements.Count == 1 && pipeline.PipelineElements[0] is CommandExpressionAst => "a redirection",
+            PipelineAst or CommandAst => "a command",
+            AssignmentStatementAst => "an assignment",
+            StatementAst => "a statement",
+            VariableExpressionAst or UsingExpressionAst => "a variable",
+            SubExpressionAst => "a subexpression $( )",
+            ExpandableStringExpressionAst => "a string that expands a variable or a subexpression",
+            ConvertExpressionAst => "a cast",
+            AttributedExpressionAst => "an attribute",
+            BinaryExpressionAst or UnaryExpressionAst => "an operator",
+            InvokeMemberExpressionAst => "a method call",
+            MemberExpressionAst => "a member access",
+            IndexExpressionAst => "an index",
+            TypeExpressionAst => "a type",
+            ScriptBlockExpressionAst => "a script block",
+            StringConstantExpressionAst => "a bare word",
+            _ => "an expression",
+        };
     }
 }

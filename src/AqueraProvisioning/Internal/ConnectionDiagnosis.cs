@@ -40,7 +40,7 @@ internal static class ConnectionDiagnosis
         string message = ErrorRecordFactory.AppendToFirstLine(record.ErrorDetails?.Message ?? exception.Message, " " + Sentence(probe));
         ScimProbeStageResult? problem = probe.FailedStage ?? (probe.Success ? null : FirstNotPassed(probe));
         string advice = problem?.Hint ?? (probe.Success
-            ? "The SCIM endpoint works from this machine, so the difference is PingOne's network path: Aquera or a firewall in front of it may allow only certain source addresses."
+            ? ScimProbeAdvice.WorksFromThisMachine
             : record.ErrorDetails?.RecommendedAction ?? string.Empty);
         record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = advice };
         return record;

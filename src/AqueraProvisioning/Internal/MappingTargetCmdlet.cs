@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using AqueraProvisioning.Completers;
@@ -58,22 +59,11 @@ public abstract class MappingTargetCmdlet : AqueraChangeCmdlet
             var mappings = new List<AqueraAttributeMapping>();
             if (ParameterSetName == ByIdSet)
             {
-                AqueraAttributeMapping byId = Run(ct => session.Mappings.GetAsync(Id, Context, ct));
-                rule = ProvisioningInputs.Rule(this, session, new AqueraProvisioningRule { Id = byId.RuleId });
-                byId.RuleName = rule.Name;
-                mappings.Add(byId);
+                mappings.Add(MappingById(this, session, Id, out rule));
             }
             else
             {
-                rule = ProvisioningInputs.Rule(this, session, Rule);
-                NamedTargets.Match(
-                    this,
-                    TargetNames,
-                    Run(ct => index.OfAsync(rule, Context, ct)),
-                    m => m.Target,
-                    missing => NoMapping(rule, missing),
-                    mappings.Add,
-                    TargetWildcards ? NameWildcards.StarAndQuestionMark : NameWildcards.None);
+                rule = MappingsOfRule(this, session, index, Rule, TargetNames, TargetWildcards ? NameWildcards.StarAndQuestionMark : NameWildcards.None, mappings.Add);
             }
 
             foreach (AqueraAttributeMapping mapping in mappings)
@@ -83,8 +73,28 @@ public abstract class MappingTargetCmdlet : AqueraChangeCmdlet
         });
     }
 
+    /// <summary>The mapping with this id, named after its rule, which is read once per invocation.</summary>
+    internal static AqueraAttributeMapping MappingById(AqueraCmdlet cmdlet, PingOneSession session, string id, out AqueraProvisioningRule rule)
+    {
+        AqueraAttributeMapping mapping = cmdlet.Run(ct => session.Mappings.GetAsync(id, cmdlet.Context, ct));
+        rule = ProvisioningInputs.Rule(cmdlet, session, new AqueraProvisioningRule { Id = mapping.RuleId });
+        mapping.RuleName = rule.Name;
+        return mapping;
+    }
+
+    /// <summary>
+    /// Resolves the rule given and hands on its mappings whose target matches, in the rule's order; a literal target
+    /// it does not map is written as AqueraMappingNotFound. Returns the rule.
+    /// </summary>
+    internal static AqueraProvisioningRule MappingsOfRule(AqueraCmdlet cmdlet, PingOneSession session, MappingIndex index, AqueraProvisioningRule given, IEnumerable<string>? targets, NameWildcards wildcards, Action<AqueraAttributeMapping> onMatch)
+    {
+        AqueraProvisioningRule rule = ProvisioningInputs.Rule(cmdlet, session, given);
+        NamedTargets.Match(cmdlet, targets, cmdlet.Run(ct => index.OfAsync(rule, cmdlet.Context, ct)), m => m.Target, missing => NoMapping(rule, missing), onMatch, wildcards);
+        return rule;
+    }
+
     /// <summary>The error for a target the rule does not map.</summary>
-    internal static AqueraOperationException NoMapping(AqueraProvisioningRule rule, string target) =>
+    private static AqueraOperationException NoMapping(AqueraProvisioningRule rule, string target) =>
         new AqueraOperationException(ErrorIds.MappingNotFound, "The rule '" + rule.Name + "' has no mapping to '" + target + "'.") { Name = target };
 
     /// <summary>The ShouldProcess target text.</summary>

@@ -5,8 +5,8 @@ namespace AqueraProvisioning.Internal;
 /// <summary>
 /// Turns what a user gave for a connection or a rule — an object from the module, or a reference made from a name
 /// or id by <see cref="ReferenceArgumentAttribute"/> — into the object as the environment has it, through the
-/// invocation's catalog (so fifty piped objects read the environment once). Objects from another environment are
-/// refused.
+/// invocation's catalog and its rules read by id (so fifty piped objects read the environment once). Objects from
+/// another environment are refused.
 /// </summary>
 internal static class ProvisioningInputs
 {
@@ -38,7 +38,7 @@ internal static class ProvisioningInputs
         ProvisioningCatalog catalog = cmdlet.Catalog(session);
         AqueraProvisioningRule rule = string.IsNullOrEmpty(given.Id)
             ? cmdlet.Run(ct => session.Rules.FindByNameAsync(catalog, given.Name, cmdlet.Context, ct)) ?? throw AqueraRules.NoRuleNamed(given.Name)
-            : cmdlet.Run(ct => session.Rules.GetAsync(catalog, given.Id, cmdlet.Context, ct));
+            : cmdlet.RuleById(session, given.Id);
         AqueraCmdlet.Slot.RememberRule(rule);
         return rule;
     }

@@ -8,6 +8,9 @@ namespace AqueraProvisioning.Internal;
 /// </summary>
 internal static class ScimProbeAdvice
 {
+    /// <summary>The advice when PingOne's connection test fails but the direct probe from this machine passes.</summary>
+    public const string WorksFromThisMachine = "The SCIM endpoint works from this machine, so the difference is PingOne's network path: Aquera or a firewall in front of it may allow only certain source addresses.";
+
     public static ScimProbeResult Add(ScimProbeResult result) => result.WithAdvice(stage => For(stage, result.AuthenticationMethod));
 
     private static string? For(ScimProbeStageResult stage, AqueraAuthenticationMethod? used) => stage.Reason switch

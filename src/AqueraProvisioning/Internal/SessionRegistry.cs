@@ -36,9 +36,8 @@ internal sealed class RunspaceSlot
 {
     private readonly NameSet _connections = new NameSet();
     private readonly ConcurrentDictionary<string, string[]> _attributes = new ConcurrentDictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, string> _ruleConnections = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> _connectionIds = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, string> _ruleIds = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (string Id, string ConnectionId)> _rules = new ConcurrentDictionary<string, (string Id, string ConnectionId)>(StringComparer.OrdinalIgnoreCase);
 
     public PingOneSession? Session { get; set; }
 
@@ -58,7 +57,8 @@ internal sealed class RunspaceSlot
     public IEnumerable<KeyValuePair<string, string>> ConnectionIds => _connectionIds.ToArray();
 
     /// <summary>The id of each rule name seen, for completing -Id.</summary>
-    public IEnumerable<KeyValuePair<string, string>> RuleIds => _ruleIds.ToArray();
+    public IEnumerable<KeyValuePair<string, string>> RuleIds =>
+        _rules.ToArray().Where(r => r.Key.Length > 0 && !string.IsNullOrEmpty(r.Value.Id)).Select(r => new KeyValuePair<string, string>(r.Key, r.Value.Id)).ToArray();
 
     /// <summary>Replaces what is known of connections with a full listing.</summary>
     public void RememberConnections(IEnumerable<AqueraConnection> connections)
@@ -92,14 +92,13 @@ internal sealed class RunspaceSlot
 
     /// <summary>The connection of a rule seen by name, or null.</summary>
     public string? ConnectionOfRule(string ruleName) =>
-        _ruleConnections.TryGetValue(ruleName, out string? connectionId) ? connectionId : null;
+        _rules.TryGetValue(ruleName, out (string Id, string ConnectionId) rule) ? rule.ConnectionId : null;
 
     /// <summary>Remembers a rule (its name, its connection, its populations and groups) for completion.</summary>
     public void RememberRule(AqueraProvisioningRule rule)
     {
         RuleNames.Add(rule.Name);
-        _ruleConnections[rule.Name] = rule.ConnectionId;
-        RememberId(_ruleIds, rule.Name, rule.Id);
+        _rules[rule.Name] = (rule.Id, rule.ConnectionId);
         foreach (AqueraDirectoryEntry population in rule.Populations)
         {
             PopulationNames.Add(population.Name ?? string.Empty);
@@ -124,8 +123,7 @@ internal sealed class RunspaceSlot
     public void ForgetRule(string ruleName)
     {
         RuleNames.Remove(ruleName);
-        _ruleConnections.TryRemove(ruleName, out _);
-        _ruleIds.TryRemove(ruleName, out _);
+        _rules.TryRemove(ruleName, out _);
     }
 
     private static void RememberId(ConcurrentDictionary<string, string> ids, string name, string id)
