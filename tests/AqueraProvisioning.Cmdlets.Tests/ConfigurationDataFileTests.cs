@@ -198,6 +198,17 @@ public sealed class ConfigurationDataFileTests : IDisposable
         Assert.StartsWith("is not valid PowerShell: ", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_parse_error_does_not_repeat_the_token_it_stopped_at()
+    {
+        ConfigurationProblem problem = Refused("@{\n  SchemaVersion = 1\n  Secret = 'env:X' 'tok-7Qx91LmZp0'\n}").Problems[0];
+
+        Assert.Equal(ConfigurationProblemKind.Syntax, problem.Kind);
+        Assert.Equal(3, problem.Line);
+        Assert.StartsWith("is not valid PowerShell: Unexpected token", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("tok-7Qx91LmZp0", problem.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("'just a string'")]
     [InlineData("@{ SchemaVersion = 1 }\n@{ SchemaVersion = 1 }")]

@@ -29,7 +29,7 @@ internal static class ConfigurationDataFile
         ScriptBlockAst script = Parser.ParseInput(text ?? string.Empty, file, out _, out ParseError[] errors);
         foreach (ParseError error in errors)
         {
-            problems.Add(Problem(file, error.Extent, "is not valid PowerShell: " + error.Message));
+            problems.Add(Problem(file, error.Extent, "is not valid PowerShell: " + WithoutToken(error)));
         }
 
         object? tree = null;
@@ -59,6 +59,14 @@ internal static class ConfigurationDataFile
         bool onlyEnd = script.ParamBlock is null && script.BeginBlock is null && script.ProcessBlock is null && script.DynamicParamBlock is null &&
             script.UsingStatements.Count == 0 && script.EndBlock != null && script.EndBlock.Traps is null && script.EndBlock.Statements.Count == 1;
         return onlyEnd ? ConstantData.Expression(script.EndBlock!.Statements[0]) as HashtableAst : null;
+    }
+
+    // The parser quotes the token it stopped at ("Unexpected token ''eyJ...''"), which may be a pasted secret; the
+    // line and column already say where it is, so the token itself is left out.
+    private static string WithoutToken(ParseError error)
+    {
+        string token = error.Extent?.Text ?? string.Empty;
+        return token.Length > 3 ? error.Message.Replace(token, "…") : error.Message;
     }
 
     private static ConfigurationProblem Problem(string? file, IScriptExtent extent, string message) =>
