@@ -235,7 +235,7 @@ Describe 'A bad file is refused by its ErrorId, and nothing is sent' {
         $text = $Good.Replace('%EXTRA%', "$(if ($Extra) { $Extra })").Replace('%CONNECTION%', "$(if ($Connection) { $Connection } else { 'HR' })").Replace('%POPULATION%', "$(if ($Population) { $Population } else { 'Default' })")
         $file = Write-ConfigurationFile 'bad.psd1' $text
         Clear-SandboxRequests -Sandbox $Prod
-        $failure = @(Get-CommandError { Import-AqueraConfiguration $file -Prune -Confirm:$false })
+        $failure = Get-CommandError { Import-AqueraConfiguration $file -Prune -Confirm:$false }
         $failure.Count | Should -Be 1
         $failure[0].FullyQualifiedErrorId | Should -Be (Get-FullErrorId $ErrorId Import-AqueraConfiguration)
         $failure[0].Exception.Message | Should -BeLike "*$Match*"
