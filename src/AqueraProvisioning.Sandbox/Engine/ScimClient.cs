@@ -148,8 +148,8 @@ internal sealed class ScimClient : IDisposable
             return null;
         }
 
-        var detail = error["detail"] is JsonValue d && d.GetValueKind() == JsonValueKind.String ? d.GetValue<string>() : null;
-        var scimType = error["scimType"] is JsonValue t && t.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : null;
+        var detail = JsonText.Of(error["detail"]);
+        var scimType = JsonText.Of(error["scimType"]);
         return (detail, scimType) switch
         {
             (null, null) => null,

@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace AqueraProvisioning.Sandbox;
@@ -85,7 +84,7 @@ internal static class JsonReferences
         for (var i = 0; i < array.Count; i++)
         {
             var target = $"{key}[{i}].id";
-            var text = array[i] is JsonObject item && item["id"] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+            var text = array[i] is JsonObject item ? JsonText.Of(item["id"]) : null;
             if (text is null || !Guid.TryParse(text, out ids[i]) || !exists(ids[i]))
             {
                 errors.Invalid(target, $"{target} must be the id of an existing {kind}.");
