@@ -41,7 +41,7 @@ internal sealed record CommandLine(SandboxOptions Options, int? ParentPid)
                 case "--parent-pid" when number is > 0:
                     parentPid = number;
                     break;
-                case "--secrets" when SettingNames.TryParseSecrets(value, out _):
+                case "--secrets" when SettingNames.SecretsModes.TryParse(value, out _):
                     options.Secrets = value;
                     break;
                 default:

@@ -164,6 +164,54 @@ public sealed class EngineTargetTests : EngineTestBase
     }
 
     [Fact]
+    public async Task A_scim_service_that_echoes_the_bearer_token_in_a_400_never_gets_it_into_syncstatus()
+    {
+        const string token = "echoed-bearer-token-4f1c";
+        using var server = new MinimalScimServer(echoStatus: 400);
+        var outbound = await SetUpOutboundAsync(configuration => configuration["ACCESS_TOKEN"] = token, scimUrl: server.Url);
+
+        await ReviseAndWaitAsync();
+
+        var sync = await SyncStatusAsync(outbound.Target);
+        Assert.Equal("FAILED", Json.Text(sync["syncState"]));
+        Assert.Equal("400 Bad Request from the SCIM service: Refused Bearer [redacted]", Json.Text(sync["details"]));
+        Assert.DoesNotContain(token, sync.ToJsonString());
+        var synced = await SyncedRuleAsync("alice.anders", outbound.Rule);
+        Assert.Equal("SCIM_ERROR", Json.Text(synced["details"]![0]!["code"]));
+        Assert.DoesNotContain(token, synced.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_scim_service_that_echoes_basic_credentials_in_a_500_never_gets_the_pair_or_password_into_syncstatus()
+    {
+        const string password = "echoed-password-9b2e";
+        var pair = "finance-user:" + password;
+        var encoded = System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(pair));
+        using var server = new MinimalScimServer(echoStatus: 500);
+        var outbound = await SetUpOutboundAsync(
+            configuration =>
+            {
+                configuration["AUTHENTICATION_METHOD"] = "Basic Auth";
+                configuration["BASIC_AUTH_USER"] = "finance-user";
+                configuration["BASIC_AUTH_PASSWORD"] = password;
+                configuration.Remove("ACCESS_TOKEN");
+            },
+            scimUrl: server.Url);
+
+        await ReviseAndWaitAsync();
+
+        var sync = await SyncStatusAsync(outbound.Target);
+        Assert.Equal("FAILED", Json.Text(sync["syncState"]));
+        Assert.Equal(
+            "500 Internal Server Error from the SCIM service: Refused Basic [redacted] as [redacted], password [redacted]",
+            Json.Text(sync["details"]));
+        foreach (var secret in new[] { encoded, pair, password })
+        {
+            Assert.DoesNotContain(secret, sync.ToJsonString());
+        }
+    }
+
+    [Fact]
     public async Task A_scim_service_that_never_answers_times_out_and_wait_says_when_the_engine_is_still_busy()
     {
         using var silent = new TcpListener(IPAddress.Loopback, 0);

@@ -13,7 +13,8 @@ namespace AqueraProvisioning.Sandbox.Tests;
 /// A small SCIM 2.0 Users service that is not the sandbox's, written the way other servers legitimately differ:
 /// ids are short numbers, answers are <c>application/json</c>, ListResponses carry no <c>itemsPerPage</c>, resources
 /// carry no <c>meta</c>, there is no <c>/Groups</c> (404) and every request needs one bearer token. It proves the
-/// engine's SCIM client follows RFC 7644 rather than the sandbox's own fake service.
+/// engine's SCIM client follows RFC 7644 rather than the sandbox's own fake service. Made careless (an echo status),
+/// it answers every request with that status and a SCIM error whose detail repeats the credentials it was sent.
 /// </summary>
 internal sealed class MinimalScimServer : IDisposable
 {
@@ -24,10 +25,13 @@ internal sealed class MinimalScimServer : IDisposable
     private readonly Lock gate = new();
     private readonly CancellationTokenSource stop = new();
     private readonly Task serving;
+    private readonly int? echoStatus;
     private int nextId;
 
-    public MinimalScimServer()
+    /// <param name="echoStatus">When set, the status of every answer, whose detail echoes the Authorization header.</param>
+    public MinimalScimServer(int? echoStatus = null)
     {
+        this.echoStatus = echoStatus;
         var port = FreePort();
         Url = $"http://127.0.0.1:{port}/scim";
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
@@ -109,6 +113,12 @@ internal sealed class MinimalScimServer : IDisposable
             Requests.Add($"{request.HttpMethod} {path}");
         }
 
+        if (echoStatus is { } echo)
+        {
+            await WriteAsync(context, echo, Error(echo, "Refused " + Echo(request.Headers["Authorization"] ?? string.Empty)));
+            return;
+        }
+
         if (request.Headers["Authorization"] != "Bearer " + Token)
         {
             await WriteAsync(context, 401, Error(401, "Bad token"));
@@ -163,6 +173,19 @@ internal sealed class MinimalScimServer : IDisposable
         body["id"] = id;
         users[id] = body;
         return (200, body);
+    }
+
+    // The header as sent and, for Basic, what it decodes to and the password alone: every form a careless service
+    // might log back.
+    private static string Echo(string authorization)
+    {
+        if (!authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization;
+        }
+
+        var pair = Encoding.UTF8.GetString(Convert.FromBase64String(authorization["Basic ".Length..]));
+        return $"{authorization} as {pair}, password {pair[(pair.IndexOf(':', StringComparison.Ordinal) + 1)..]}";
     }
 
     private static JsonObject Error(int status, string detail) => new()

@@ -104,6 +104,22 @@ public sealed class StoreMetadataTests : SandboxTestBase
     }
 
     [Fact]
+    public async Task Dynamic_metadata_from_a_scim_service_that_echoes_the_token_is_400_without_the_token()
+    {
+        const string token = "echoed-metadata-token-7d3a";
+        using var server = new MinimalScimServer(echoStatus: 400);
+        var configuration = (JsonObject)StoreBodies.Bearer(Info, token: token)["configuration"]!;
+        configuration["SCIM_URL"] = server.Url;
+
+        using var response = await PostJsonAsync(AqueraUrl, configuration);
+        var error = await Json.ReadObjectAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("400 Bad Request from the SCIM service: Refused Bearer [redacted]", Json.Text(error["message"]));
+        Assert.DoesNotContain(token, error.ToJsonString());
+    }
+
+    [Fact]
     public async Task Dynamic_metadata_never_calls_a_host_off_the_machine()
     {
         var configuration = (JsonObject)StoreBodies.Bearer(Info)["configuration"]!;

@@ -103,25 +103,35 @@ internal sealed class InMemoryCollection<T>
             return new CollectionPage<T>(ordered.GetRange(start, count), ordered.Count, start + count < ordered.Count);
         }
 
+        // One pass: every match counts towards the total; those after the cursor fill the page, and one more means
+        // a later page exists.
         var items = new List<T>();
+        var total = 0;
         var hasMore = false;
-        for (var i = start; i < ordered.Count; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
             if (!match(ordered[i]))
             {
                 continue;
             }
 
-            if (items.Count == limit)
+            total++;
+            if (i < start)
             {
-                hasMore = true;
-                break;
+                continue;
             }
 
-            items.Add(ordered[i]);
+            if (items.Count < limit)
+            {
+                items.Add(ordered[i]);
+            }
+            else
+            {
+                hasMore = true;
+            }
         }
 
-        return new CollectionPage<T>(items, ordered.FindAll(match).Count, hasMore);
+        return new CollectionPage<T>(items, total, hasMore);
     });
 
     public void Clear() => Locked(() =>

@@ -10,14 +10,11 @@ namespace AqueraProvisioning.Sandbox;
 internal static class RawStore
 {
     public static StoreContent Read(JsonObject body) => new(
-        Text(body, "name") ?? "raw-store",
-        Text(body, "description"),
-        Text(body, "type") ?? StoreValidator.Aquera,
-        Text(body, "status") ?? StoreValidator.Inactive,
+        JsonText.Of(body["name"]) ?? "raw-store",
+        JsonText.Of(body["description"]),
+        JsonText.Of(body["type"]) ?? StoreValidator.Aquera,
+        JsonText.Of(body["status"]) ?? StoreValidator.Inactive,
         body["managed"]?.GetValueKind() == JsonValueKind.True,
         StoreValidator.ToElement(body["image"]),
         JsonSerializer.SerializeToElement(body["configuration"] as JsonObject ?? new JsonObject()));
-
-    private static string? Text(JsonObject body, string key) =>
-        body[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }

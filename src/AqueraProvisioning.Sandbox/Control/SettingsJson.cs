@@ -31,7 +31,7 @@ internal static class SettingsJson
         ["hostileAnswer"] = SettingNames.HostileAnswers.Of(settings.HostileAnswer),
         ["hostileEveryN"] = settings.HostileEveryN,
         ["commitThenFailCreates"] = faults.CommitThenFailCreatesRemaining,
-        ["secrets"] = SettingNames.Of(settings.Secrets),
+        ["secrets"] = SettingNames.SecretsModes.Of(settings.Secrets),
         ["connectionCheckFailureMode"] = SettingNames.FailureModes.Of(settings.ConnectionCheckFailureMode),
         ["connectionCheckSuccessMode"] = SettingNames.SuccessModes.Of(settings.ConnectionCheckSuccessMode),
         ["strictCheckContentType"] = settings.StrictCheckContentType,
@@ -66,7 +66,7 @@ internal static class SettingsJson
                 case "hostileAnswer": s = s with { HostileAnswer = Enum(patch, key, SettingNames.HostileAnswers, errors) ?? s.HostileAnswer }; break;
                 case "hostileEveryN": s = s with { HostileEveryN = Int(patch, key, 1, int.MaxValue, errors) ?? s.HostileEveryN }; break;
                 case "commitThenFailCreates": commitThenFailCreates = Int(patch, key, 0, int.MaxValue, errors); break;
-                case "secrets": s = s with { Secrets = SettingNames.TryParseSecrets(Word(patch, key, ["echo", "omit"], errors), out var secrets) ? secrets : s.Secrets }; break;
+                case "secrets": s = s with { Secrets = Enum(patch, key, SettingNames.SecretsModes, errors) ?? s.Secrets }; break;
                 case "connectionCheckFailureMode": s = s with { ConnectionCheckFailureMode = Enum(patch, key, SettingNames.FailureModes, errors) ?? s.ConnectionCheckFailureMode }; break;
                 case "connectionCheckSuccessMode": s = s with { ConnectionCheckSuccessMode = Enum(patch, key, SettingNames.SuccessModes, errors) ?? s.ConnectionCheckSuccessMode }; break;
                 case "strictCheckContentType": s = s with { StrictCheckContentType = Bool(patch, key, errors) ?? s.StrictCheckContentType }; break;

@@ -45,7 +45,7 @@ internal static class UserValidator
             JsonFields.String(body, key, key, errors, required: false);
         }
 
-        if (body["email"] is JsonValue email && email.GetValueKind() == JsonValueKind.String && !LooksLikeEmail(email.GetValue<string>()))
+        if (JsonText.Of(body["email"]) is { } email && !LooksLikeEmail(email))
         {
             errors.Invalid("email", "email must be an email address such as name@example.com.");
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Net.Http;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 
@@ -54,7 +53,7 @@ internal sealed class GroupSync(ScimSession scim, EngineLedger ledger, PingOneDi
         var currentId = ScimJson.Id(current)!;
         ledger.SetGroupLink(storeId, groupId, currentId);
         var held = MemberIds(current);
-        if (held.SetEquals(members.Select(link => link.ScimId)) && Text(current, "displayName") == group.Name)
+        if (held.SetEquals(members.Select(link => link.ScimId)) && JsonText.Of(AttributePath.Get(current, "displayName", out _)) == group.Name)
         {
             return UserResult.Success;
         }
@@ -92,7 +91,4 @@ internal sealed class GroupSync(ScimSession scim, EngineLedger ledger, PingOneDi
         AttributePath.Get(group, "members", out _) is JsonArray members
             ? [.. members.OfType<JsonObject>().Select(member => ScimJson.Id(new JsonObject { ["id"] = member["value"]?.DeepClone() })).OfType<string>()]
             : [];
-
-    private static string? Text(JsonObject json, string name) =>
-        AttributePath.Get(json, name, out _) is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }

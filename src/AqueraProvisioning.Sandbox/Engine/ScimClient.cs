@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
@@ -19,6 +20,9 @@ namespace AqueraProvisioning.Sandbox;
 internal sealed class ScimClient : IDisposable
 {
     public const string MediaType = "application/scim+json";
+
+    /// <summary>What stands in a failure reason where a credential of the connection was.</summary>
+    public const string Redacted = "[redacted]";
 
     private readonly HttpClient http = LoopbackHttp.CreateClient(16 * 1024 * 1024);
 
@@ -53,7 +57,8 @@ internal sealed class ScimClient : IDisposable
         {
             using var response = await http.SendAsync(request, deadline.Token);
             var text = await response.Content.ReadAsStringAsync(deadline.Token);
-            return Interpret((int)response.StatusCode, response.Content.Headers.ContentType, text);
+            var reply = Interpret((int)response.StatusCode, response.Content.Headers.ContentType, text);
+            return reply.Failure is null ? reply : reply with { Failure = WithoutCredentials(reply.Failure, connection.Authorization) };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -62,6 +67,50 @@ internal sealed class ScimClient : IDisposable
         catch (HttpRequestException exception)
         {
             return new ScimReply(0, null, LoopbackHttp.Describe(exception, url.Host));
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="reason"/> without the credentials the request carried: a careless service may echo the
+    /// Authorization header in its error detail, and the reason travels into PingOne answers (syncStatus, synced-rule
+    /// details, the store-metadata error).
+    /// </summary>
+    private static string WithoutCredentials(string reason, AuthenticationHeaderValue authorization)
+    {
+        foreach (var secret in Credentials(authorization))
+        {
+            reason = reason.Replace(secret, Redacted, StringComparison.Ordinal);
+        }
+
+        return reason;
+    }
+
+    // The decoded pair goes before the password alone, which it contains, so the pair is replaced whole.
+    private static IEnumerable<string> Credentials(AuthenticationHeaderValue authorization)
+    {
+        if (string.IsNullOrEmpty(authorization.Parameter))
+        {
+            yield break;
+        }
+
+        yield return authorization.Parameter;
+        if (!authorization.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
+        var bytes = new byte[authorization.Parameter.Length];
+        if (!Convert.TryFromBase64String(authorization.Parameter, bytes, out var length))
+        {
+            yield break;
+        }
+
+        var pair = Encoding.UTF8.GetString(bytes, 0, length);
+        yield return pair;
+        var colon = pair.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0 && colon < pair.Length - 1)
+        {
+            yield return pair[(colon + 1)..];
         }
     }
 
@@ -99,8 +148,8 @@ internal sealed class ScimClient : IDisposable
             return null;
         }
 
-        var detail = error["detail"] is JsonValue d && d.GetValueKind() == JsonValueKind.String ? d.GetValue<string>() : null;
-        var scimType = error["scimType"] is JsonValue t && t.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : null;
+        var detail = JsonText.Of(error["detail"]);
+        var scimType = JsonText.Of(error["scimType"]);
         return (detail, scimType) switch
         {
             (null, null) => null,

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 
@@ -19,9 +18,7 @@ internal sealed class UserSync(ScimSession scim, ConnectionPreferences preferenc
     {
         var desired = new JsonObject();
         mappings.Apply(view, desired, clearAbsent: false);
-        if (AttributePath.Get(desired, "userName", out _) is not JsonValue userNameNode
-            || userNameNode.GetValueKind() != JsonValueKind.String
-            || userNameNode.GetValue<string>() is not { Length: > 0 } userName)
+        if (JsonText.Of(AttributePath.Get(desired, "userName", out _)) is not { Length: > 0 } userName)
         {
             return UserResult.Failed("MAPPING_ERROR", "No mapping gives the SCIM userName, so the account can be neither found nor created.");
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace AqueraProvisioning.Sandbox;
@@ -45,6 +44,28 @@ internal static class JsonReferences
         return id;
     }
 
+    /// <summary>
+    /// A reference that never changes: absent means <paramref name="fixedId"/> (required when there is none),
+    /// and a different id than <paramref name="fixedId"/> is refused.
+    /// </summary>
+    public static Guid? Immutable(JsonObject body, string key, Guid? fixedId, Func<Guid, bool> exists, string kind, ValidationErrors errors)
+    {
+        if (body[key] is null && fixedId is not null)
+        {
+            return fixedId;
+        }
+
+        var before = errors.Count;
+        var id = Read(body, key, errors, required: true, exists, kind);
+        if (id is not null && fixedId is not null && id != fixedId && errors.Count == before)
+        {
+            errors.Invalid(key + ".id", $"{key}.id cannot be changed; it is {fixedId}.");
+            return null;
+        }
+
+        return id;
+    }
+
     /// <summary>Reads <c>[{"id":...}, ...]</c> into ids; absent is an empty list.</summary>
     public static Guid[] ReadList(JsonObject json, string key, ValidationErrors errors, Func<Guid, bool> exists, string kind)
     {
@@ -63,7 +84,7 @@ internal static class JsonReferences
         for (var i = 0; i < array.Count; i++)
         {
             var target = $"{key}[{i}].id";
-            var text = array[i] is JsonObject item && item["id"] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+            var text = array[i] is JsonObject item ? JsonText.Of(item["id"]) : null;
             if (text is null || !Guid.TryParse(text, out ids[i]) || !exists(ids[i]))
             {
                 errors.Invalid(target, $"{target} must be the id of an existing {kind}.");

@@ -55,4 +55,16 @@ internal static class WriteAnswer
             ? PingOneError.InvalidDataAsync(context, errors.Details)
             : ResourceLookup.NotFoundAsync(context, kind, id.ToString());
     }
+
+    /// <summary>204 when <paramref name="removed"/>, else 404: another request deleted the item after it was found.</summary>
+    public static Task DeletedAsync(HttpContext context, bool removed, string kind, Guid id)
+    {
+        if (!removed)
+        {
+            return ResourceLookup.NotFoundAsync(context, kind, id.ToString());
+        }
+
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
+        return Task.CompletedTask;
+    }
 }

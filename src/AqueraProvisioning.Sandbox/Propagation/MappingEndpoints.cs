@@ -102,13 +102,7 @@ internal static class MappingEndpoints
             return;
         }
 
-        if (state.Propagation.Mappings.Remove(mapping.Id) is null)
-        {
-            await ResourceLookup.NotFoundAsync(context, Kind, mapping.Id.ToString());
-            return;
-        }
-
-        context.Response.StatusCode = StatusCodes.Status204NoContent;
+        await WriteAnswer.DeletedAsync(context, state.Propagation.Mappings.Remove(mapping.Id) is not null, Kind, mapping.Id);
     }
 
     private static JsonObject Render(MappingRecord mapping, SandboxInfo info)

@@ -18,15 +18,8 @@ internal static class MappingValidator
 
     public static MappingContent? Validate(JsonObject body, SandboxState state, Guid ruleId, MappingRecord? current, ValidationErrors errors)
     {
-        if (body["rule"] is not null)
-        {
-            var before = errors.Count;
-            var bodyRule = JsonReferences.Read(body, "rule", errors, required: true, _ => true, RuleEndpoints.Kind);
-            if (errors.Count == before && bodyRule != ruleId)
-            {
-                errors.Invalid("rule.id", $"rule.id cannot be changed; it is {ruleId}.");
-            }
-        }
+        // The rule comes from the path; a body may repeat it but never name another.
+        JsonReferences.Immutable(body, "rule", ruleId, _ => true, RuleEndpoints.Kind, errors);
 
         var name = JsonFields.String(body, "name", "name", errors, state.Settings.Propagation.MappingNameRequired, StoreValidator.MaxNameLength);
         var source = JsonFields.String(body, "sourceAttribute", "sourceAttribute", errors, required: false);

@@ -32,14 +32,7 @@ internal static class PlanEndpoints
                 return;
             }
 
-            if (state.Propagation.RemovePlan(plan.Id))
-            {
-                context.Response.StatusCode = StatusCodes.Status204NoContent;
-            }
-            else
-            {
-                await ResourceLookup.NotFoundAsync(context, Kind, plan.Id.ToString());
-            }
+            await WriteAnswer.DeletedAsync(context, state.Propagation.RemovePlan(plan.Id), Kind, plan.Id);
         });
     }
 

@@ -39,14 +39,7 @@ internal static class RuleEndpoints
             }
 
             var deprovision = string.Equals(context.Request.Query["deprovision"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
-            if (state.Propagation.RemoveRule(rule.Id, deprovision))
-            {
-                context.Response.StatusCode = StatusCodes.Status204NoContent;
-            }
-            else
-            {
-                await ResourceLookup.NotFoundAsync(context, Kind, rule.Id.ToString());
-            }
+            await WriteAnswer.DeletedAsync(context, state.Propagation.RemoveRule(rule.Id, deprovision), Kind, rule.Id);
         });
     }
 

@@ -25,9 +25,9 @@ internal static class RuleValidator
     {
         var model = state.Propagation;
         var directory = state.Directory;
-        var planId = Immutable(body, "plan", current?.Content.PlanId ?? pathPlanId, id => model.Plans.Find(id) is not null, "propagation plan", errors);
-        var sourceId = Immutable(body, "sourceStore", current?.Content.SourceStoreId, id => state.Stores.Find(id) is not null, StoreRoutes.Kind, errors);
-        var targetId = Immutable(body, "targetStore", current?.Content.TargetStoreId, id => state.Stores.Find(id) is not null, StoreRoutes.Kind, errors);
+        var planId = JsonReferences.Immutable(body, "plan", current?.Content.PlanId ?? pathPlanId, id => model.Plans.Find(id) is not null, "propagation plan", errors);
+        var sourceId = JsonReferences.Immutable(body, "sourceStore", current?.Content.SourceStoreId, id => state.Stores.Find(id) is not null, StoreRoutes.Kind, errors);
+        var targetId = JsonReferences.Immutable(body, "targetStore", current?.Content.TargetStoreId, id => state.Stores.Find(id) is not null, StoreRoutes.Kind, errors);
         var name = JsonFields.String(body, "name", "name", errors, required: true, StoreValidator.MaxNameLength);
         var description = JsonFields.String(body, "description", "description", errors, required: false, StoreValidator.MaxDescriptionLength);
         var active = JsonFields.Boolean(body, "active", "active", errors) ?? false;
@@ -76,27 +76,5 @@ internal static class RuleValidator
             deprovision,
             StoreValidator.ToElement(configuration),
             ExtraFields.Keep(body, KnownFields));
-    }
-
-    /// <summary>
-    /// A reference that never changes: absent means <paramref name="fixedId"/> (required when there is none),
-    /// and a different id than <paramref name="fixedId"/> is refused.
-    /// </summary>
-    private static Guid? Immutable(JsonObject body, string key, Guid? fixedId, Func<Guid, bool> exists, string kind, ValidationErrors errors)
-    {
-        if (body[key] is null && fixedId is not null)
-        {
-            return fixedId;
-        }
-
-        var before = errors.Count;
-        var id = JsonReferences.Read(body, key, errors, required: true, exists, kind);
-        if (id is not null && fixedId is not null && id != fixedId && errors.Count == before)
-        {
-            errors.Invalid(key + ".id", $"{key}.id cannot be changed; it is {fixedId}.");
-            return null;
-        }
-
-        return id;
     }
 }

@@ -116,13 +116,12 @@ internal static class ScimResourceEndpoints
             return;
         }
 
-        if (body[kind.NameAttribute] is not JsonValue nameNode || nameNode.GetValueKind() != JsonValueKind.String || string.IsNullOrWhiteSpace(nameNode.GetValue<string>()))
+        if (JsonText.Of(body[kind.NameAttribute]) is not { } name || string.IsNullOrWhiteSpace(name))
         {
             await ScimResponse.ErrorAsync(context, StatusCodes.Status400BadRequest, $"{kind.NameAttribute} is required.", "invalidValue");
             return;
         }
 
-        var name = nameNode.GetValue<string>();
         foreach (var readOnly in kind.IsGroup ? ["id", "meta"] : new[] { "id", "meta", "groups" })
         {
             body.Remove(readOnly);

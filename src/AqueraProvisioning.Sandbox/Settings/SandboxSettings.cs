@@ -99,7 +99,7 @@ public sealed record SandboxSettings
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.TokenLifetimeSeconds);
         ArgumentOutOfRangeException.ThrowIfNegative(options.LatencyMs);
-        if (!SettingNames.TryParseSecrets(options.Secrets, out var secrets))
+        if (!SettingNames.SecretsModes.TryParse(options.Secrets, out var secrets))
         {
             throw new ArgumentException("Secrets must be 'echo' or 'omit'.", nameof(options));
         }

@@ -36,8 +36,6 @@ public sealed class StoreRepository
 
     internal bool Remove(Guid id) => stores.Remove(id) is not null;
 
-    internal CollectionPage<StoreRecord> Page(long afterSequence, int limit) => stores.Page(afterSequence, limit);
-
     /// <summary>Changes a store's <c>syncStatus</c> only; <c>updatedAt</c> stays, as the client did not write.</summary>
     internal StoreRecord? SetSyncStatus(Guid id, Func<StoreSyncStatus?, StoreSyncStatus> change) =>
         stores.Replace(id, current => current with { SyncStatus = change(current.SyncStatus) });

@@ -12,8 +12,6 @@ internal static class StoreRoutes
     public static Task<StoreRecord?> FindOrNotFoundAsync(HttpContext context, SandboxState state) =>
         ResourceLookup.FindOrNotFoundAsync(context, state.Stores.Items, "storeId", Kind);
 
-    public static Task NotFoundAsync(HttpContext context, string? id) => ResourceLookup.NotFoundAsync(context, Kind, id);
-
     /// <summary>
     /// The validated store body, or null after answering 415 (wrong media type; with <paramref name="bareMediaType"/>
     /// also one with a parameter) or 400. <paramref name="creating"/> is true for a create.

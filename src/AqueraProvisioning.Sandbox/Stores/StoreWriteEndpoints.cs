@@ -58,14 +58,7 @@ internal static class StoreWriteEndpoints
             return;
         }
 
-        if (state.Stores.Replace(current.Id, content) is { } replaced)
-        {
-            await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, state.Render(replaced));
-        }
-        else
-        {
-            await StoreRoutes.NotFoundAsync(context, current.Id.ToString());
-        }
+        await WriteAnswer.ReplacedAsync(context, state.Stores.Replace(current.Id, content), new ValidationErrors(), StoreRoutes.Kind, current.Id, state.Render);
     }
 
     private static async Task DeleteAsync(HttpContext context, SandboxState state)
@@ -89,14 +82,9 @@ internal static class StoreWriteEndpoints
             var names = string.Join(", ", users.Select(rule => rule.Content.Name));
             await PingOneError.WriteAsync(context, status, status == StatusCodes.Status409Conflict ? "CONFLICT" : "INVALID_DATA", $"The propagation store is in use by rule(s): {names}.");
         }
-        else if (removed)
-        {
-            context.Response.StatusCode = StatusCodes.Status204NoContent;
-        }
         else
         {
-            // Another request deleted it between the lookup and now.
-            await StoreRoutes.NotFoundAsync(context, store.Id.ToString());
+            await WriteAnswer.DeletedAsync(context, removed, StoreRoutes.Kind, store.Id);
         }
     }
 }

@@ -28,7 +28,7 @@ internal static class ScimSchemaAttributes
         var attributes = new List<MetadataAttribute>();
         foreach (var schema in resources.OfType<JsonObject>())
         {
-            var id = Text(schema, "id") ?? string.Empty;
+            var id = JsonText.Of(schema["id"]) ?? string.Empty;
             var isCore = id.Equals(CoreUserSchema, StringComparison.OrdinalIgnoreCase);
             if (!isCore && !id.EndsWith(":User", StringComparison.OrdinalIgnoreCase))
             {
@@ -46,19 +46,19 @@ internal static class ScimSchemaAttributes
 
     private static IEnumerable<MetadataAttribute> Paths(JsonObject attribute, string prefix)
     {
-        var name = Text(attribute, "name");
-        if (name is null || Text(attribute, "mutability") == "readOnly")
+        var name = JsonText.Of(attribute["name"]);
+        if (name is null || JsonText.Of(attribute["mutability"]) == "readOnly")
         {
             yield break;
         }
 
         var multiValued = attribute["multiValued"]?.GetValueKind() == JsonValueKind.True;
         var required = attribute["required"]?.GetValueKind() == JsonValueKind.True;
-        var type = Text(attribute, "type") ?? "string";
-        var subs = Children(attribute).Where(sub => Text(sub, "name") is { } subName && !NotWritableSubAttributes.Contains(subName)).ToArray();
+        var type = JsonText.Of(attribute["type"]) ?? "string";
+        var subs = Children(attribute).Where(sub => JsonText.Of(sub["name"]) is { } subName && !NotWritableSubAttributes.Contains(subName)).ToArray();
         if (type != "complex")
         {
-            yield return new MetadataAttribute(prefix + name, Text(attribute, "description") ?? name, type, required, multiValued);
+            yield return new MetadataAttribute(prefix + name, JsonText.Of(attribute["description"]) ?? name, type, required, multiValued);
             yield break;
         }
 
@@ -66,13 +66,13 @@ internal static class ScimSchemaAttributes
         {
             foreach (var sub in subs)
             {
-                yield return new MetadataAttribute($"{prefix}{name}.{Text(sub, "name")}", $"{name} {Text(sub, "name")}", Text(sub, "type") ?? "string", required);
+                yield return new MetadataAttribute($"{prefix}{name}.{JsonText.Of(sub["name"])}", $"{name} {JsonText.Of(sub["name"])}", JsonText.Of(sub["type"]) ?? "string", required);
             }
 
             yield break;
         }
 
-        var typeAttribute = Children(attribute).FirstOrDefault(sub => Text(sub, "name") == "type");
+        var typeAttribute = Children(attribute).FirstOrDefault(sub => JsonText.Of(sub["name"]) == "type");
         var canonical = typeAttribute?["canonicalValues"] is JsonArray values && values.Count > 0
             ? values.Select(value => value?.ToString()).OfType<string>().ToArray()
             : ["work"];
@@ -80,14 +80,11 @@ internal static class ScimSchemaAttributes
         {
             foreach (var sub in subs)
             {
-                yield return new MetadataAttribute($"{prefix}{name}[type eq \"{kind}\"].{Text(sub, "name")}", $"{kind} {name} {Text(sub, "name")}", Text(sub, "type") ?? "string");
+                yield return new MetadataAttribute($"{prefix}{name}[type eq \"{kind}\"].{JsonText.Of(sub["name"])}", $"{kind} {name} {JsonText.Of(sub["name"])}", JsonText.Of(sub["type"]) ?? "string");
             }
         }
     }
 
     private static IEnumerable<JsonObject> Children(JsonObject parent) =>
         (parent["attributes"] ?? parent["subAttributes"]) is JsonArray children ? children.OfType<JsonObject>() : [];
-
-    private static string? Text(JsonObject json, string key) =>
-        json[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 }
